@@ -1,0 +1,54 @@
+"""Permission classes attached where each field is declared.
+
+``Public`` marks a field that anyone may call (the permission-matrix test keeps an explicit list of
+them); ``IsAuthenticated`` needs a signed-in user or a valid API token; ``HasPerm`` needs a named
+permission from the registry.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from strawberry.permission import BasePermission
+
+from backend.api.errors import Forbidden, Unauthenticated
+
+
+class Public(BasePermission):
+    """Open to anonymous callers on purpose (sign-in, password reset, server info)."""
+
+    message = "public"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return True
+
+
+class IsAuthenticated(BasePermission):
+    message = "Sign-in required"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        if info.context.actor is None:
+            raise Unauthenticated()
+        return True
+
+
+class PermissionCheck(BasePermission):
+    """Base of the classes ``HasPerm`` makes; ``perm`` names the permission required."""
+
+    perm: str = ""
+    message = "Not allowed"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if actor is None:
+            raise Unauthenticated()
+        if not actor.has(self.perm):
+            raise Forbidden()
+        return True
+
+
+@cache
+def HasPerm(perm: str) -> type[BasePermission]:
+    """A permission class requiring ``perm``: ``permission_classes=[HasPerm(Perm.X)]``."""
+    return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perm": str(perm)})

@@ -1,0 +1,49 @@
+"""The GraphQL schema: each domain contributes its Query and Mutation classes here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
+
+from backend.accounts import graphql as accounts
+from backend.api.extensions import CsrfGuard, ErrorCodes
+from backend.auth import graphql as auth
+from backend.core import graphql as core
+
+Query = merge_types("Query", (core.Query, auth.Query, accounts.Query))
+Mutation = merge_types("Mutation", (auth.Mutation, accounts.Mutation))
+
+
+class CrmSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # ErrorCodes logs unexpected errors (with the request id); expected ones are not noise.
+        return None
+
+
+schema = CrmSchema(
+    query=Query,
+    mutation=Mutation,
+    config=StrawberryConfig(auto_camel_case=True),
+    extensions=[
+        ErrorCodes,
+        CsrfGuard,
+        lambda: QueryDepthLimiter(max_depth=12),
+        lambda: MaxAliasesLimiter(max_alias_count=30),
+        lambda: MaxTokensLimiter(max_token_count=4000),
+    ],
+)
+
+
+def export_sdl() -> str:
+    return schema.as_str() + "\n"
+
+
+__all__: list[Any] = ["export_sdl", "schema"]

@@ -1,0 +1,158 @@
+"""Server-side sessions.
+
+The cookie carries a random 256-bit id signed with itsdangerous; the database keeps only its
+SHA-256, so a stolen database row cannot be replayed as a cookie. The CSRF token is an HMAC of the
+session id: bound to the session, nothing extra to store, useless to another session.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from itsdangerous import BadSignature, Signer
+from starlette.requests import HTTPConnection
+from starlette.responses import Response
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from backend.accounts.actor import Actor
+from backend.accounts.models import Session, User
+from backend.settings import Settings
+
+FULL = "full"
+# A partial session grants only the next step of the sign-in, and only for a few minutes.
+PARTIAL_LIFETIME = timedelta(minutes=10)
+TOUCH_EVERY = timedelta(seconds=60)
+STEP_UP_WINDOW = timedelta(minutes=10)
+
+
+def cookie_names(settings: Settings) -> tuple[str, str]:
+    # __Host- cookies must be Secure, host-only and Path=/: a subdomain cannot overwrite them.
+    prefix = "__Host-" if settings.secure_cookies else ""
+    return f"{prefix}crm_session", f"{prefix}crm_csrf"
+
+
+def _signer(settings: Settings) -> Signer:
+    return Signer(settings.secret_key, salt="crm.session")
+
+
+def key_hash(raw_id: str) -> str:
+    return hashlib.sha256(raw_id.encode()).hexdigest()
+
+
+def csrf_token(settings: Settings, raw_id: str) -> str:
+    return hmac.new(settings.secret_key.encode(), f"csrf:{raw_id}".encode(),
+                    hashlib.sha256).hexdigest()
+
+
+@dataclass
+class Authenticated:
+    session: Session
+    user: User
+    raw_id: str
+
+    @property
+    def is_full(self) -> bool:
+        return self.session.state == FULL
+
+
+async def create_session(*, user: User, state: str, settings: Settings, ip: str,
+                         user_agent: str, using_db: BaseDBAsyncClient | None = None
+                         ) -> tuple[Session, str]:
+    raw_id = secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    lifetime = (timedelta(hours=settings.session_absolute_hours) if state == FULL
+                else PARTIAL_LIFETIME)
+    session = await Session.create(
+        key_hash=key_hash(raw_id), user=user, state=state, last_seen_at=now,
+        expires_at=now + lifetime, reauth_at=now if state == FULL else None,
+        ip=ip, user_agent=user_agent[:255], using_db=using_db)
+    return session, raw_id
+
+
+def set_session_cookies(response: Response, settings: Settings, raw_id: str,
+                        state: str) -> None:
+    session_name, csrf_name = cookie_names(settings)
+    max_age = (settings.session_absolute_hours * 3600 if state == FULL
+               else int(PARTIAL_LIFETIME.total_seconds()))
+    response.set_cookie(session_name, _signer(settings).sign(raw_id).decode(), max_age=max_age,
+                        path="/", secure=settings.secure_cookies, httponly=True, samesite="lax")
+    # Readable by the SPA's script on purpose: it echoes the value in X-CSRF-Token.
+    response.set_cookie(csrf_name, csrf_token(settings, raw_id), max_age=max_age, path="/",
+                        secure=settings.secure_cookies, httponly=False, samesite="lax")
+
+
+def clear_session_cookies(response: Response, settings: Settings) -> None:
+    for name in cookie_names(settings):
+        response.delete_cookie(name, path="/", secure=settings.secure_cookies,
+                               httponly=name.endswith("session"), samesite="lax")
+
+
+def _raw_id(conn: HTTPConnection, settings: Settings) -> str | None:
+    value = conn.cookies.get(cookie_names(settings)[0])
+    if not value:
+        return None
+    try:
+        return _signer(settings).unsign(value).decode()
+    except BadSignature:
+        return None
+
+
+async def authenticate(conn: HTTPConnection, settings: Settings) -> Authenticated | None:
+    """The live session named by the request's cookie, or None (expired, revoked, idle, bad)."""
+    raw_id = _raw_id(conn, settings)
+    if raw_id is None:
+        return None
+    session = await Session.get_or_none(key_hash=key_hash(raw_id)).select_related("user")
+    if session is None or not is_live(session, settings) or not session.user.is_active:
+        return None
+    now = datetime.now(UTC)
+    if now - session.last_seen_at >= TOUCH_EVERY:
+        # Refresh at most once a minute: a write on every request would serialise SQLite.
+        await Session.filter(id=session.id).update(last_seen_at=now)
+        session.last_seen_at = now
+    return Authenticated(session=session, user=session.user, raw_id=raw_id)
+
+
+def csrf_valid(conn: HTTPConnection, settings: Settings, raw_id: str) -> bool:
+    sent = conn.headers.get("x-csrf-token", "")
+    return bool(sent) and hmac.compare_digest(sent, csrf_token(settings, raw_id))
+
+
+async def actor_for(user: User, session: Session | None = None) -> Actor:
+    """Rights are read from the database on every request: a role change applies at once."""
+    roles = await user.roles.all().only("name", "permissions")
+    perms = frozenset(p for role in roles for p in role.permissions)
+    return Actor(user_id=user.id, username=user.username,
+                 roles=tuple(sorted(r.name for r in roles)), permissions=perms,
+                 session_id=session.id if session else None)
+
+
+def recently_authenticated(session: Session) -> bool:
+    return session.reauth_at is not None and \
+        datetime.now(UTC) - session.reauth_at < STEP_UP_WINDOW
+
+
+async def revoke(session_ids: list[int], using_db: BaseDBAsyncClient | None = None) -> int:
+    if not session_ids:
+        return 0
+    return await Session.filter(id__in=session_ids, revoked_at__isnull=True) \
+        .using_db(using_db).update(revoked_at=datetime.now(UTC))
+
+
+async def revoke_all_for(user_id: int, *, except_id: int | None = None,
+                         using_db: BaseDBAsyncClient | None = None) -> int:
+    query = Session.filter(user_id=user_id, revoked_at__isnull=True)
+    if except_id is not None:
+        query = query.exclude(id=except_id)
+    return await query.using_db(using_db).update(revoked_at=datetime.now(UTC))
+
+
+def is_live(session: Session, settings: Settings) -> bool:
+    now = datetime.now(UTC)
+    idle = timedelta(minutes=settings.session_idle_minutes)
+    return session.revoked_at is None and session.expires_at > now and \
+        session.last_seen_at + idle > now

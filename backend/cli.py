@@ -1,0 +1,138 @@
+"""The ``crm`` command. It calls the same services as the API, so one rule lives in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Annotated, TypeVar
+
+import typer
+
+from backend.settings import Settings, SettingsError, get_settings
+
+app = typer.Typer(help="Bastion CRM server and administration.", no_args_is_help=True,
+                  add_completion=False)
+user_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+T = TypeVar("T")
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except SettingsError as exc:
+        typer.echo(f"configuration error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _with_db(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
+    from backend.db import close_db, init_db
+
+    async def run() -> T:
+        await init_db(settings)
+        try:
+            return await work()
+        finally:
+            await close_db()
+
+    return asyncio.run(run())
+
+
+@app.command()
+def migrate() -> None:
+    """Apply pending database migrations and create the built-in roles."""
+    from backend import db
+    from backend.accounts.roles import ensure_builtin_roles
+
+    settings = _settings()
+    applied = asyncio.run(db.migrate(settings))
+    _with_db(settings, ensure_builtin_roles)
+    typer.echo(f"applied {len(applied)} migration(s)" if applied else "database is up to date")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+) -> None:
+    """Start the web server (refuses to start with unapplied migrations)."""
+    import uvicorn
+
+    from backend.db import pending_migrations
+
+    settings = _settings()
+    pending = _with_db(settings, pending_migrations)
+    if pending:
+        typer.echo(f"the database has {len(pending)} unapplied migration(s): run `crm migrate`",
+                   err=True)
+        raise typer.Exit(1)
+    from backend.auth.setup import create_setup_link
+
+    link = _with_db(settings, lambda: create_setup_link(settings))
+    if link:
+        # Shown only on the console of whoever starts the server; valid for one hour.
+        typer.echo(f"No admin exists yet. Create one within an hour at:\n  {link}")
+    typer.echo(f"Bastion CRM {settings.version} on http://{host}:{port} "
+               f"(public URL {settings.public_url})")
+    uvicorn.run("backend.app:create_app", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=False, server_header=False, log_level="info")
+
+
+@app.command()
+def schema() -> None:
+    """Print the GraphQL schema (SDL)."""
+    from backend.api.schema import export_sdl
+
+    sys.stdout.write(export_sdl())
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin and not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first: str = typer.prompt("Password", hide_input=True)
+    second: str = typer.prompt("Repeat password", hide_input=True)
+    if first != second:
+        typer.echo("passwords do not match", err=True)
+        raise typer.Exit(1)
+    return first
+
+
+@user_app.command("create")
+def user_create(
+    username: Annotated[str, typer.Option(help="Sign-in name (unique, case-insensitive).")],
+    email: Annotated[str, typer.Option(help="Email address (unique).")],
+    role: Annotated[list[str], typer.Option(help="Role name; repeat for several.")],
+    display_name: Annotated[str, typer.Option(help="Name shown in the app.")] = "",
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="Read the password from standard input (for scripts).")] = False,
+) -> None:
+    """Create a user with a password (read from stdin, or prompted twice on a terminal)."""
+    from backend.accounts import services
+    from backend.api.errors import CrmError
+    from backend.core import request_meta
+
+    settings = _settings()
+    password = _read_password(password_stdin)
+
+    async def work() -> int:
+        request_meta.set_current(request_meta.CLI)
+        user = await services.create_user(
+            actor=None, username=username, email=email, display_name=display_name,
+            roles=role, password=password)
+        return user.id
+
+    try:
+        user_id = _with_db(settings, work)
+    except CrmError as exc:
+        fields = exc.extensions.get("fields")
+        detail = f" ({fields})" if fields else ""
+        typer.echo(f"error: {exc.message}{detail}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"created user {username} (id {user_id})")
+
+
+def main() -> None:
+    app()

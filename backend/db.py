@@ -1,0 +1,102 @@
+"""Tortoise ORM configuration and start-up, in one place.
+
+Migrations live in ``backend/migrations`` (aerich). Each migration file carries the SQL of both
+supported dialects (SQLite and PostgreSQL), so one committed history serves both databases; see
+``scripts/makemigration.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise
+
+from backend.settings import Settings
+
+MIGRATIONS_ROOT = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = MIGRATIONS_ROOT / "models"
+
+# Every module that defines models; new domains add theirs here.
+MODEL_MODULES = [
+    "backend.accounts.models",
+    "backend.audit.models",
+    "backend.core.models",
+    "backend.mail.models",
+]
+
+
+class MigrationsPending(Exception):
+    """The database is behind the committed migrations."""
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    connection: Any = database_url
+    if database_url.startswith("sqlite"):
+        # WAL lets readers proceed during a write; the busy timeout makes concurrent writers
+        # (two server processes) wait instead of failing with "database is locked".
+        path = database_url.split("://", 1)[1]
+        connection = {
+            "engine": "tortoise.backends.sqlite",
+            "credentials": {
+                "file_path": path,
+                "journal_mode": "WAL",
+                "journal_size_limit": 16384,
+                "foreign_keys": "ON",
+                "busy_timeout": 10000,
+            },
+        }
+    return {
+        "connections": {"default": connection},
+        "apps": {
+            "models": {
+                "models": [*MODEL_MODULES, "aerich.models"],
+                "default_connection": "default",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def init_db(settings: Settings) -> None:
+    """Initialise Tortoise for this process (connections open lazily)."""
+    await Tortoise.init(config=tortoise_config(settings.database_url),
+                        _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    await Tortoise.close_connections()
+
+
+def migration_files() -> list[str]:
+    return sorted(
+        (p.name for p in MIGRATIONS_DIR.glob("*.py") if p.name[0].isdigit()),
+        key=lambda n: int(n.split("_", 1)[0]),
+    )
+
+
+async def pending_migrations() -> list[str]:
+    """Names of committed migrations the database has not applied yet."""
+    conn = Tortoise.get_connection("default")
+    try:
+        _, rows = await conn.execute_query("SELECT version FROM aerich WHERE app = 'models'")
+    except Exception:  # no aerich table yet: nothing is applied
+        return migration_files()
+    applied = {row["version"] for row in rows}
+    return [name for name in migration_files() if name not in applied]
+
+
+async def migrate(settings: Settings) -> list[str]:
+    """Apply every pending migration, each in its own transaction; returns what was applied."""
+    from aerich import Command
+
+    command = Command(
+        tortoise_config=tortoise_config(settings.database_url),
+        app="models",
+        location=str(MIGRATIONS_ROOT),
+    )
+    async with command:
+        await command.init()
+        applied: list[str] = await command.upgrade(run_in_transaction=True)
+    return applied

@@ -1,0 +1,109 @@
+import { HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { useMe } from '../auth/me';
+import { LogoutMutation } from '../auth/operations';
+import { errorMessage } from '../../lib/errors';
+import { LanguageSwitch } from './LanguageSwitch';
+
+// Matches antd's `md` breakpoint that the Sider collapses at.
+const PHONE_QUERY = '(max-width: 767.98px)';
+
+export default function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { message } = App.useApp();
+  const { token } = theme.useToken();
+  const [isPhone, setIsPhone] = useState(() => window.matchMedia(PHONE_QUERY).matches);
+  const [collapsed, setCollapsed] = useState(isPhone);
+  const [, logout] = useMutation(LogoutMutation);
+
+  async function onLogout() {
+    const result = await logout({});
+    if (result.error) {
+      void message.error(errorMessage(t, result.error));
+      return;
+    }
+    // A full page load, not a client-side navigation: nothing cached from this session survives in memory.
+    window.location.assign('/login');
+  }
+
+  const items = [{ key: '/', icon: <HomeOutlined />, label: t('layout.home') }];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        data-testid="side-menu"
+        breakpoint="md"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        trigger={null}
+        onBreakpoint={(broken) => {
+          setIsPhone(broken);
+          setCollapsed(broken);
+        }}
+        // On a phone the menu floats over the page instead of squeezing it.
+        style={isPhone ? { position: 'fixed', insetBlock: 0, zIndex: 100 } : undefined}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap' }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[pathname]}
+          items={items}
+          onClick={({ key }) => {
+            navigate(key);
+            if (isPhone) setCollapsed(true);
+          }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 16 }}>
+          <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
+            <Flex align="center" gap={8}>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('layout.toggleMenu')}
+                aria-expanded={!collapsed}
+                data-testid="menu-toggle"
+                onClick={() => setCollapsed((c) => !c)}
+              />
+              <Typography.Text strong>{t('app.name')}</Typography.Text>
+            </Flex>
+            <Flex align="center" gap={8}>
+              <LanguageSwitch />
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    {
+                      key: 'logout',
+                      icon: <LogoutOutlined />,
+                      label: <span data-testid="logout">{t('layout.logout')}</span>,
+                      onClick: () => void onLogout(),
+                    },
+                  ],
+                }}
+              >
+                <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
+                  {me.displayName}
+                </Button>
+              </Dropdown>
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 16 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,107 @@
+"""Shared fixtures: a migrated database (SQLite, or PostgreSQL when CRM_TEST_DB=postgres), the
+ASGI app with an httpx client, the real server, and Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from backend.accounts.roles import ensure_builtin_roles
+from backend.app import create_app
+from backend.db import close_db, init_db, migrate
+from backend.settings import Settings, load_settings, use_settings
+from tests.support.pg import PgServer
+
+pytest_plugins = ["tests.support.browser"]
+
+USE_POSTGRES = os.environ.get("CRM_TEST_DB") == "postgres"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    if USE_POSTGRES:
+        pg: PgServer = request.getfixturevalue("pg_server")
+        return pg.create_database("crm_test")
+    return f"sqlite://{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+def make_settings(data_dir: Path, database_url: str, **env: str) -> Settings:
+    return load_settings({
+        "CRM_DATA_DIR": str(data_dir),
+        "CRM_DATABASE_URL": database_url,
+        "CRM_PUBLIC_URL": "http://testserver.local",
+        **env,
+    })
+
+
+@pytest.fixture(scope="session")
+async def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory
+                   ) -> AsyncIterator[Settings]:
+    s = make_settings(tmp_path_factory.mktemp("data"), database_url)
+    use_settings(s)
+    await migrate(s)
+    await init_db(s)
+    yield s
+    await close_db()
+
+
+async def _clean_tables() -> None:
+    conn = Tortoise.get_connection("default")
+    if conn.schema_generator.DIALECT == "postgres":
+        _, rows = await conn.execute_query(
+            "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'")
+        names = [r["name"] for r in rows if r["name"] != "aerich"]
+        await conn.execute_script(
+            "TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE")
+    else:
+        _, rows = await conn.execute_query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        for r in rows:
+            if r["name"] != "aerich":
+                await conn.execute_script(f'DELETE FROM "{r["name"]}"')
+
+
+@pytest.fixture
+async def db(settings: Settings) -> AsyncIterator[Settings]:
+    """A database emptied before the test, with the built-in roles."""
+    use_settings(settings)
+    await _clean_tables()
+    await ensure_builtin_roles()
+    yield settings
+
+
+@pytest.fixture
+async def client(db: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(db, check_migrations=False)
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url=db.public_url) as c:
+        yield c
+
+
+async def gql(client: httpx.AsyncClient, query: str, variables: dict[str, Any] | None = None,
+              headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """POST a GraphQL operation as the SPA does (echoing the CSRF cookie); returns the body."""
+    sent = {"x-csrf-token": client.cookies.get("crm_csrf") or ""}
+    sent.update(headers or {})
+    response = await client.post("/graphql", json={"query": query, "variables": variables or {}},
+                                 headers=sent)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def error_codes(body: dict[str, Any]) -> list[str]:
+    return [e["extensions"]["code"] for e in body.get("errors") or []]

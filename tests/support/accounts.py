@@ -1,0 +1,36 @@
+"""Creating users directly for tests (the invitation flow has its own tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from backend.accounts.models import PasswordHistory, Role, User
+from backend.accounts.passwords import hash_password
+from backend.core.models import now_utc
+from tests.conftest import gql
+
+PASSWORD = "Kumquat-Vortex-93!"
+
+LOGIN = """mutation($u: String!, $p: String!) {
+  login(input: {username: $u, password: $p}) { status mfaMethods user { id username roles } }
+}"""
+
+
+async def make_user(username: str, *roles: str, password: str = PASSWORD,
+                    email: str | None = None, active: bool = True, **fields: Any) -> User:
+    hashed = await hash_password(password)
+    user = await User.create(
+        username=username, username_key=username.casefold(),
+        email=(email or f"{username}@example.com").lower(), display_name=username.title(),
+        password_hash=hashed, is_active=active, **{"password_changed_at": now_utc(), **fields})
+    await user.roles.add(*await Role.filter(name__in=roles or ("sales",)))
+    await PasswordHistory.create(user=user, password_hash=hashed)
+    return user
+
+
+async def sign_in(client: httpx.AsyncClient, username: str, password: str = PASSWORD
+                  ) -> dict[str, Any]:
+    body = await gql(client, LOGIN, {"u": username, "p": password})
+    return body
