@@ -18,7 +18,7 @@ from backend.db import close_db, init_db, migrate
 from backend.settings import Settings, load_settings, use_settings
 from tests.support.pg import PgServer
 
-pytest_plugins = ["tests.support.browser"]
+pytest_plugins = ["tests.support.browser", "tests.support.smtp"]
 
 USE_POSTGRES = os.environ.get("CRM_TEST_DB") == "postgres"
 

@@ -34,7 +34,8 @@ async def hit(name: str, *, window_seconds: int) -> tuple[int, int]:
     key, start, retry_after = _window(name, window_seconds)
     conn = Tortoise.get_connection("default")
     sql = _UPSERT[conn.schema_generator.DIALECT]
-    _, rows = await conn.execute_query(sql, [key, start])
+    # execute_query_dict: asyncpg's execute_query drops the rows of an INSERT ... RETURNING.
+    rows = await conn.execute_query_dict(sql, [key, start])
     return int(rows[0]["count"]), retry_after
 
 

@@ -13,7 +13,7 @@ class OutboxMail(Model):
     subject = fields.CharField(max_length=255)
     text_body = fields.TextField()
     html_body = fields.TextField()
-    # outbox: no SMTP configured; sent; failed
+    # outbox: no SMTP configured (admins read it); queued -> sending (claimed) -> sent | failed
     status = fields.CharField(max_length=16, default="outbox")
     sent_at = fields.DatetimeField(null=True)
 

@@ -1,5 +1,3 @@
-# Chinese text rightly uses full-width punctuation, which RUF001 mistakes for look-alikes.
-# ruff: noqa: RUF001
 """Bilingual mail templates (zh-CN, en-US), each rendered to a subject, plain text and HTML.
 
 A template is written once as a list of blocks; the plain text and the HTML are both derived from
