@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "backend.audit.models",
     "backend.core.models",
     "backend.mail.models",
+    "backend.mfa.models",
 ]
 
 

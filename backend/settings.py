@@ -34,6 +34,8 @@ class Settings:
     session_idle_minutes: int = 30
     session_absolute_hours: int = 12
     mail_from: str = "Bastion CRM <no-reply@localhost>"
+    sms_webhook_url: str | None = None
+    sms_webhook_secret: str = ""
     version: str = __version__
     spa_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent
                           / "frontend" / "dist")
@@ -164,6 +166,18 @@ def _trusted_proxies(
     return tuple(nets)
 
 
+def _sms(env: dict[str, str]) -> tuple[str | None, str]:
+    url = env.get("CRM_SMS_WEBHOOK_URL") or None
+    secret = env.get("CRM_SMS_WEBHOOK_SECRET", "")
+    if url is None:
+        return None, ""
+    if urlsplit(url).scheme not in {"http", "https"}:
+        raise SettingsError("CRM_SMS_WEBHOOK_URL must be an http:// or https:// URL")
+    if len(secret) < 16:
+        raise SettingsError("CRM_SMS_WEBHOOK_SECRET must be at least 16 characters")
+    return url, secret
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment)."""
     env = dict(os.environ if env is None else env)
@@ -177,6 +191,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         data_dir / "encryption.keys", new_key_entry()
     )
     ring, primary = parse_key_ring(keys_raw)
+    sms_url, sms_secret = _sms(env)
     return Settings(
         data_dir=data_dir,
         database_url=_database_url(env, data_dir),
@@ -189,6 +204,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         session_idle_minutes=_int(env, "CRM_SESSION_IDLE_MINUTES", 30, 1, 24 * 60),
         session_absolute_hours=_int(env, "CRM_SESSION_ABSOLUTE_HOURS", 12, 1, 24 * 30),
         mail_from=env.get("CRM_MAIL_FROM") or "Bastion CRM <no-reply@localhost>",
+        sms_webhook_url=sms_url,
+        sms_webhook_secret=sms_secret,
     )
 
 

@@ -9,8 +9,11 @@ file whose ``upgrade``/``downgrade`` pick the SQL for the connection they run on
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -44,7 +47,7 @@ async def generate(dialect: str, url: str, name: str, workdir: Path) -> tuple[st
     from aerich import Command
     from aerich.utils import import_py_file
 
-    location = workdir / dialect
+    location = workdir / f"{dialect}-migrations"
     shutil.copytree(MIGRATIONS_ROOT, location, dirs_exist_ok=True)
     (location / "models").mkdir(exist_ok=True)
     command = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
@@ -72,25 +75,53 @@ class _Fake:
         self.schema_generator = type("G", (), {"DIALECT": dialect})
 
 
-async def main(name: str) -> None:
+URLS = {"sqlite": "sqlite://{work}/x.sqlite3", "postgres": "postgres://u:p@127.0.0.1:1/none"}
+
+
+def generate_in_subprocess(dialect: str, name: str, work: Path) -> dict[str, str]:
+    """aerich keeps its state in class attributes: each dialect gets a fresh interpreter."""
+    out = work / f"{dialect}.json"
+    subprocess.run([sys.executable, __file__, "--dialect", dialect, "--out", str(out), name],
+                   check=True)
+    result: dict[str, str] = json.loads(out.read_text())
+    return result
+
+
+async def one_dialect(dialect: str, name: str, out: Path) -> None:
+    work = out.parent
+    url = URLS[dialect].format(work=work)
+    version, up, down, state = await generate(dialect, url, name, work)
+    out.write_text(json.dumps({"version": version, "up": up, "down": down, "state": state}))
+
+
+def main(name: str, check: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        v1, up_sqlite, down_sqlite, state = await generate(
-            "sqlite", f"sqlite://{work / 'x.sqlite3'}", name, work)
-        if not v1:
+        sqlite = generate_in_subprocess("sqlite", name, work)
+        if not sqlite["version"]:
             print("No changes detected")
             return
-        _, up_pg, down_pg, _ = await generate(
-            "postgres", "postgres://u:p@127.0.0.1:1/none", name, work)
+        if check:
+            sys.exit("models changed without a migration: run scripts/makemigration.py NAME")
+        pg = generate_in_subprocess("postgres", name, work)
     body = TEMPLATE.format(
-        upgrade={"sqlite": up_sqlite, "postgres": up_pg},
-        downgrade={"sqlite": down_sqlite, "postgres": down_pg},
-        models_state=state.rstrip(),
+        upgrade={"sqlite": sqlite["up"], "postgres": pg["up"]},
+        downgrade={"sqlite": sqlite["down"], "postgres": pg["down"]},
+        models_state=sqlite["state"].rstrip(),
     )
-    target = MIGRATIONS_ROOT / "models" / v1
+    target = MIGRATIONS_ROOT / "models" / sqlite["version"]
     target.write_text(body)
     print(f"Wrote {target.relative_to(Path.cwd())}")
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1] if len(sys.argv) > 1 else "auto"))
+    parser = argparse.ArgumentParser(description="Write the next two-dialect migration.")
+    parser.add_argument("name", nargs="?", default="auto")
+    parser.add_argument("--dialect", choices=sorted(URLS))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--check", action="store_true", help="fail if a migration is missing")
+    args = parser.parse_args()
+    if args.dialect:
+        asyncio.run(one_dialect(args.dialect, args.name, args.out))
+    else:
+        main(args.name, check=args.check)

@@ -14,7 +14,7 @@ from backend.accounts.models import User as UserModel
 from backend.accounts.perms import Perm
 from backend.api.context import Info
 from backend.api.errors import NotFound, ValidationFailed
-from backend.api.permissions import HasPerm
+from backend.api.permissions import HasPerm, StepUp
 from backend.mail.models import OutboxMail as OutboxModel
 
 MANAGE_USERS = [HasPerm(Perm.USERS_MANAGE)]
@@ -196,7 +196,7 @@ class Mutation:
         return await _user_out(u)
 
     @strawberry.mutation(description="Edit a user's name, email or language.",
-                         permission_classes=MANAGE_USERS)
+                         permission_classes=[*MANAGE_USERS, StepUp])
     async def update_user(self, info: Info, input: UpdateUserInput) -> User:
         assert info.context.actor is not None
         u = await admin.update_user(actor=info.context.actor, user_id=_id(input.id),
@@ -204,7 +204,8 @@ class Mutation:
                                     language=input.language)
         return await _user_out(u)
 
-    @strawberry.mutation(description="Replace a user's roles.", permission_classes=MANAGE_USERS)
+    @strawberry.mutation(description="Replace a user's roles.",
+                         permission_classes=[*MANAGE_USERS, StepUp])
     async def set_user_roles(self, info: Info, input: SetUserRolesInput) -> User:
         assert info.context.actor is not None
         u = await admin.set_roles(actor=info.context.actor, user_id=_id(input.id),

@@ -12,7 +12,7 @@ from typing import Any
 
 from strawberry.permission import BasePermission
 
-from backend.api.errors import Forbidden, Unauthenticated
+from backend.api.errors import Forbidden, StepUpRequired, Unauthenticated
 
 
 class Public(BasePermission):
@@ -52,3 +52,32 @@ class PermissionCheck(BasePermission):
 def HasPerm(perm: str) -> type[BasePermission]:
     """A permission class requiring ``perm``: ``permission_classes=[HasPerm(Perm.X)]``."""
     return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perm": str(perm)})
+
+
+class CanEnroll(BasePermission):
+    """A full session, or the enrolment-only session of a user whose role requires MFA."""
+
+    message = "Sign-in required"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        auth = info.context.auth
+        if auth is None or auth.session.state not in {"full", "enroll"}:
+            raise Unauthenticated()
+        return True
+
+
+class StepUp(BasePermission):
+    """Sensitive operations need a sign-in or re-authentication within the last 10 minutes."""
+
+    message = "Please confirm your identity again"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        from backend.auth.sessions import recently_authenticated
+
+        auth = info.context.auth
+        if auth is None:
+            raise Unauthenticated()
+        # Enrolment-only sessions were just proven with the password and can do nothing else.
+        if auth.session.state != "enroll" and not recently_authenticated(auth.session):
+            raise StepUpRequired()
+        return True

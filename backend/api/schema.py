@@ -15,9 +15,10 @@ from backend.accounts import graphql as accounts
 from backend.api.extensions import CsrfGuard, ErrorCodes
 from backend.auth import graphql as auth
 from backend.core import graphql as core
+from backend.mfa import graphql as mfa
 
-Query = merge_types("Query", (core.Query, auth.Query, accounts.Query))
-Mutation = merge_types("Mutation", (auth.Mutation, accounts.Mutation))
+Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query))
+Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation))
 
 
 class CrmSchema(strawberry.Schema):

@@ -11,10 +11,12 @@ import strawberry
 from backend.accounts.models import Session, User
 from backend.accounts.policy import get_policy, password_problems
 from backend.api.context import Info
-from backend.api.errors import NotFound, Unauthenticated
+from backend.api.errors import NotFound, Unauthenticated, ValidationFailed
 from backend.api.permissions import IsAuthenticated, Public
-from backend.auth import passwords_flow, services, sessions, setup
+from backend.auth import passwords_flow, second_factor, services, sessions, setup
 from backend.auth.useragent import describe
+from backend.mfa import passkeys
+from backend.mfa import services as mfa
 
 
 @strawberry.enum(description="Outcome of a sign-in step.")
@@ -44,6 +46,10 @@ class Me:
     roles: list[str] = strawberry.field(description="Role names.")
     permissions: list[str] = strawberry.field(description="Effective permission names.")
     mfa_enabled: bool = strawberry.field(description="Whether a second factor is set up.")
+    mfa_required: bool = strawberry.field(description="Whether a role requires a second factor.")
+    mfa_grace_ends_at: datetime | None = strawberry.field(
+        description="When a required second factor is missing: until when sign-in works "
+        "without it.")
     password_expires_at: datetime | None = strawberry.field(
         description="When the password must be changed; null when it never expires.")
 
@@ -82,6 +88,29 @@ class PasswordCheck:
 class LoginInput:
     username: str
     password: str
+
+
+@strawberry.input
+class VerifyMfaInput:
+    method: MfaMethod
+    code: str
+
+
+@strawberry.input
+class SendMfaCodeInput:
+    method: MfaMethod
+
+
+@strawberry.input
+class PasskeyLoginInput:
+    credential: str = strawberry.field(description="JSON of the browser's assertion.")
+
+
+@strawberry.input(description="The password, or a second factor's method and code.")
+class ReauthenticateInput:
+    password: str | None = None
+    method: MfaMethod | None = None
+    code: str | None = None
 
 
 @strawberry.input
@@ -129,10 +158,26 @@ class PasswordCheckInput:
 async def me_for(user: User) -> Me:
     actor = await sessions.actor_for(user)
     policy = await get_policy()
+    req = await mfa.requirement(user, actor.roles)
     return Me(id=strawberry.ID(str(user.id)), username=user.username, email=user.email,
               display_name=user.display_name, language=user.language, roles=list(actor.roles),
-              permissions=sorted(actor.permissions), mfa_enabled=False,
+              permissions=sorted(actor.permissions),
+              mfa_enabled=bool(await mfa.methods_of(user)), mfa_required=req.required,
+              mfa_grace_ends_at=req.grace_ends_at,
               password_expires_at=services.password_expires_at(user, policy))
+
+
+STATUS_OF = {sessions.FULL: LoginStatus.SUCCESS, "mfa": LoginStatus.MFA_REQUIRED,
+             "enroll": LoginStatus.MFA_ENROLLMENT_REQUIRED,
+             "password_change": LoginStatus.PASSWORD_CHANGE_REQUIRED}
+
+
+async def login_result(outcome: services.LoginOutcome) -> LoginResult:
+    """What the client learns: the user only on SUCCESS, the factors only when one is due."""
+    if outcome.state == sessions.FULL:
+        return LoginResult(status=LoginStatus.SUCCESS, user=await me_for(outcome.user))
+    return LoginResult(status=STATUS_OF[outcome.state],
+                       mfa_methods=[MfaMethod(m) for m in outcome.methods])
 
 
 def _start_session(info: Info, raw_id: str, state: str) -> None:
@@ -188,9 +233,65 @@ class Mutation:
         if ctx.auth is not None:  # a new id at every sign-in: no session fixation
             await sessions.revoke([ctx.auth.session.id])
         _start_session(info, outcome.raw_session_id, outcome.state)
-        if outcome.state == sessions.FULL:
-            return LoginResult(status=LoginStatus.SUCCESS, user=await me_for(outcome.user))
-        return LoginResult(status=LoginStatus.PASSWORD_CHANGE_REQUIRED)
+        return await login_result(outcome)
+
+    @strawberry.mutation(description="Complete an MFA_REQUIRED sign-in with a second factor. "
+                         "For WEBAUTHN the code is the JSON of the browser's assertion.",
+                         permission_classes=[Public])
+    async def verify_mfa(self, info: Info, input: VerifyMfaInput) -> LoginResult:
+        auth = info.context.auth
+        if auth is None or auth.session.state != "mfa":
+            raise Unauthenticated()
+        outcome = await second_factor.verify_mfa(auth=auth, method=input.method.value,
+                                                 code=input.code, settings=info.context.settings)
+        _start_session(info, outcome.raw_session_id, outcome.state)
+        return await login_result(outcome)
+
+    @strawberry.mutation(description="Send an email or SMS code for the pending sign-in or a "
+                         "step-up.", permission_classes=[Public])
+    async def send_mfa_code(self, info: Info, input: SendMfaCodeInput) -> bool:
+        auth = info.context.auth
+        if auth is None or auth.session.state not in {"mfa", sessions.FULL}:
+            raise Unauthenticated()
+        if input.method.value not in {"EMAIL", "SMS"} or \
+                input.method.value not in await mfa.methods_of(auth.user):
+            raise ValidationFailed({"method": ["NOT_AVAILABLE"]})
+        await mfa.send_code(auth.user, input.method.value)
+        return True
+
+    @strawberry.mutation(description="Options (JSON) for navigator.credentials.get() for the "
+                         "pending sign-in or a step-up.", permission_classes=[Public])
+    async def begin_passkey_authentication(self, info: Info) -> str:
+        auth = info.context.auth
+        if auth is None or auth.session.state not in {"mfa", sessions.FULL}:
+            raise Unauthenticated()
+        return await passkeys.authentication_options(auth.user, info.context.settings)
+
+    @strawberry.mutation(description="Options (JSON) for a passwordless passkey sign-in, when "
+                         "the MFA policy allows it.", permission_classes=[Public])
+    async def begin_passkey_login(self, info: Info) -> str:
+        return await second_factor.passkey_options(info.context.settings)
+
+    @strawberry.mutation(description="Sign in with a passkey alone (when allowed).",
+                         permission_classes=[Public])
+    async def passkey_login(self, info: Info, input: PasskeyLoginInput) -> LoginResult:
+        outcome = await second_factor.passkey_login(credential=input.credential,
+                                                    settings=info.context.settings)
+        if info.context.auth is not None:
+            await sessions.revoke([info.context.auth.session.id])
+        _start_session(info, outcome.raw_session_id, outcome.state)
+        return await login_result(outcome)
+
+    @strawberry.mutation(description="Step-up: confirm it's you with your password or a second "
+                         "factor; sensitive actions are then allowed for 10 minutes.",
+                         permission_classes=[IsAuthenticated])
+    async def reauthenticate(self, info: Info, input: ReauthenticateInput) -> bool:
+        auth = info.context.auth
+        assert auth is not None
+        await second_factor.reauthenticate(
+            auth=auth, password=input.password, method=input.method.value if input.method
+            else None, code=input.code, settings=info.context.settings)
+        return True
 
     @strawberry.mutation(description="End the current session.", permission_classes=[Public])
     async def logout(self, info: Info) -> bool:

@@ -7,7 +7,7 @@ tells an attacker which usernames exist or which are locked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from tortoise.expressions import F, Q
@@ -23,6 +23,7 @@ from backend.audit import services as audit
 from backend.auth import sessions, throttle
 from backend.core import request_meta
 from backend.mail import services as mail
+from backend.mfa import services as mfa
 from backend.settings import Settings
 
 # Per client IP, across accounts: failed sign-ins allowed per window before RATE_LIMITED.
@@ -30,6 +31,13 @@ IP_FAILURE_LIMIT = 30
 IP_WINDOW_SECONDS = 15 * 60
 # Lockouts grow: 1x, 2x, 4x ... the policy's duration, capped at a day.
 MAX_LOCKOUT = timedelta(hours=24)
+# Failures that count towards the account lockout: a wrong second factor counts like a wrong
+# password, or an attacker holding the password could guess codes forever.
+COUNTED_FAILURES = {"WRONG_PASSWORD", "WRONG_SECOND_FACTOR", "WRONG_REAUTH"}
+
+
+PARTIAL_REASONS = {"mfa": "MFA_REQUIRED", "enroll": "MFA_ENROLLMENT_REQUIRED",
+                   "password_change": "PASSWORD_CHANGE_REQUIRED"}
 
 
 class InvalidCredentials(CrmError):
@@ -42,9 +50,10 @@ class InvalidCredentials(CrmError):
 
 @dataclass
 class LoginOutcome:
-    state: str  # "full" or "password_change"
+    state: str  # full | mfa | enroll | password_change
     user: User
     raw_session_id: str
+    methods: list[str] = field(default_factory=list)
 
 
 def password_expires_at(user: User, policy: PasswordPolicy) -> datetime | None:
@@ -67,10 +76,10 @@ async def find_user(login: str) -> User | None:
         | Q(email=validation.normalize_email(login)))
 
 
-async def _record_failure(user: User | None, reason: str, login: str,
-                          policy: PasswordPolicy) -> None:
+async def record_failure(user: User | None, reason: str, login: str,
+                         policy: PasswordPolicy, action: str = "auth.login") -> None:
     async with in_transaction() as conn:
-        if user is not None and reason == "WRONG_PASSWORD":
+        if user is not None and reason in COUNTED_FAILURES:
             await User.filter(id=user.id).using_db(conn).update(
                 failed_attempts=F("failed_attempts") + 1)
             await user.refresh_from_db(fields=["failed_attempts", "lockout_count"],
@@ -78,7 +87,7 @@ async def _record_failure(user: User | None, reason: str, login: str,
             if user.failed_attempts >= policy.lockout_threshold:
                 await _lock(user, policy, conn)
         await audit.record(
-            actor=None, action="auth.login", target_type="user",
+            actor=None, action=action, target_type="user",
             target_id=user.id if user else "", outcome="failure", reason=reason,
             # The attempted name helps spot spraying; it is never a password.
             changes={"login": login[:64]}, actor_label=user.username if user else "",
@@ -125,14 +134,20 @@ async def login(*, username: str, password: str, settings: Settings) -> LoginOut
         reason = "DISABLED"
     if reason:
         await throttle.hit(ip_key, window_seconds=IP_WINDOW_SECONDS)
-        await _record_failure(user, reason, username, policy)
+        await record_failure(user, reason, username, policy)
         mail.schedule_delivery()
         raise InvalidCredentials()
     assert user is not None and user.password_hash is not None
     if needs_rehash(user.password_hash):
         # Parameters were raised since this hash was made: upgrade it while we have the password.
         user.password_hash = await hash_password(password)
-    state = "password_change" if needs_password_change(user, policy) else sessions.FULL
+    methods = await mfa.methods_of(user)
+    if methods:
+        state = "mfa"
+    elif (await mfa.requirement(user, [r.name for r in await user.roles.all()])).overdue:
+        state = "enroll"
+    else:
+        state = "password_change" if needs_password_change(user, policy) else sessions.FULL
     async with in_transaction() as conn:
         user.failed_attempts = 0
         user.lockout_count = 0
@@ -147,9 +162,9 @@ async def login(*, username: str, password: str, settings: Settings) -> LoginOut
         await audit.record(
             actor=None, actor_label=user.username, action="auth.login", target_type="user",
             target_id=user.id, outcome="success" if state == sessions.FULL else "partial",
-            reason="" if state == sessions.FULL else "PASSWORD_CHANGE_REQUIRED",
-            changes={"session": session.id}, using_db=conn)
-    return LoginOutcome(state=state, user=user, raw_session_id=raw_id)
+            reason=PARTIAL_REASONS.get(state, ""), changes={"session": session.id},
+            using_db=conn)
+    return LoginOutcome(state=state, user=user, raw_session_id=raw_id, methods=methods)
 
 
 async def logout(*, actor: Actor | None, auth: sessions.Authenticated | None) -> None:

@@ -20,8 +20,11 @@ from backend.settings import get_settings
 MAX_CODE_ATTEMPTS = 5
 
 
-def _hash(raw: str) -> str:
+def hash_raw(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
+
+
+_hash = hash_raw
 
 
 def _code_hash(token_id_seed: str, code: str) -> str:

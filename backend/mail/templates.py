@@ -116,6 +116,34 @@ _TEMPLATES: dict[str, dict[str, _Template]] = {
             ("p", "如果您没有预期收到此邀请，请忽略本邮件。"),
         ),
     },
+    "mfa_code": {
+        "en-US": _en(
+            "Your Bastion CRM sign-in code",
+            ("p", "Use this code to finish signing in to Bastion CRM:"),
+            ("code", "{code}"),
+            ("p", "It expires in {minutes} minutes. If you are not signing in right now, someone "
+                  "knows your password: change it and tell your administrator."),
+        ),
+        "zh-CN": _zh(
+            "您的 Bastion CRM 登录验证码",
+            ("p", "请使用以下验证码完成 Bastion CRM 登录："),
+            ("code", "{code}"),
+            ("p", "验证码将在 {minutes} 分钟后失效。如果您此刻没有在登录，说明有人知道您的密码，"
+                  "请立即修改密码并告知管理员。"),
+        ),
+    },
+    "mfa_changed": {
+        "en-US": _en(
+            "Your Bastion CRM sign-in security changed",
+            ("p", "On {when}: {change}."),
+            ("p", "If this wasn't you, contact your administrator right away."),
+        ),
+        "zh-CN": _zh(
+            "您的 Bastion CRM 登录安全设置已变更",
+            ("p", "{when}：{change}。"),
+            ("p", "如果不是您本人操作，请立即联系系统管理员。"),
+        ),
+    },
 }
 
 TEMPLATE_NAMES = frozenset(_TEMPLATES)

@@ -15,6 +15,9 @@ VALUES: dict[str, dict[str, object]] = {
     "account_locked": {"display_name": "Ada", "until": "2025-03-04 05:36 UTC"},
     "invitation": {"display_name": "Ada", "username": "ada", "inviter": "Grace",
                    "link": "https://crm.example.com/invite?t=xyz", "hours": 72},
+    "mfa_code": {"display_name": "Ada", "code": "654321", "minutes": 10},
+    "mfa_changed": {"display_name": "Ada", "when": "2025-03-04 05:06 UTC",
+                    "change": "an authenticator app was set up"},
 }
 
 
