@@ -13,6 +13,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from tortoise import Tortoise
 
@@ -25,6 +26,7 @@ from backend.core import request_meta
 from backend.core.request_meta import RequestMeta
 from backend.db import MigrationsPending, close_db, init_db, pending_migrations
 from backend.settings import Settings, get_settings, use_settings
+from backend.tokens import auth as token_auth
 
 log = logging.getLogger("backend.app")
 
@@ -37,6 +39,22 @@ class CrmGraphQL(GraphQL[Context, None]):
         super().__init__(schema, allow_queries_via_get=True, graphql_ide=None)
         self.settings = settings
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # --- API tokens: a bearer request is refused (401/429) before GraphQL runs, or served
+        # with its token's rights and RateLimit-* headers (backend/tokens/auth.py).
+        if scope["type"] == "http":
+            credential = token_auth.bearer_credential(Request(scope).headers)
+            if credential is not None:
+                outcome = await token_auth.admit(Request(scope, receive), self.settings,
+                                                 credential)
+                if isinstance(outcome, Response):
+                    await outcome(scope, receive, send)
+                    return
+                scope.setdefault("state", {})[token_auth.STATE_KEY] = outcome
+                send = outcome.sending_headers(send)
+        # --- end API tokens
+        await super().__call__(scope, receive, send)
+
     async def get_context(self, request: Any, response: Any) -> Context:
         meta = RequestMeta(
             ip=client_ip(request, self.settings),
@@ -44,6 +62,17 @@ class CrmGraphQL(GraphQL[Context, None]):
             request_id=request.scope.get("state", {}).get("request_id", ""),
         )
         request_meta.set_current(meta)
+        # --- API tokens: cookies are ignored; tokens never ride in cookies, so a hostile page
+        # cannot make a browser send one, and neither the CSRF token nor the Origin check applies.
+        if token_auth.bearer_credential(request.headers) is not None:
+            call = token_auth.current_call(request)
+            if call is None:  # __call__ admits every bearer request; never fall back to cookies
+                raise RuntimeError("bearer request reached GraphQL without being admitted")
+            return Context(request=request, response=response, settings=self.settings,
+                           request_id=meta.request_id, client_ip=meta.ip,
+                           user_agent=meta.user_agent, auth=None, actor=call.actor,
+                           csrf_ok=True, origin_ok=True)
+        # --- end API tokens
         auth = await sessions.authenticate(request, self.settings)
         origin = request.headers.get("origin")
         return Context(

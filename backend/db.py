@@ -24,6 +24,8 @@ MODEL_MODULES = [
     "backend.core.models",
     "backend.mail.models",
     "backend.mfa.models",
+    "backend.customers.models",
+    "backend.tokens.models",
 ]
 
 

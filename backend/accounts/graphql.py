@@ -9,7 +9,6 @@ import strawberry
 
 from backend.accounts import admin
 from backend.accounts import policy as policies
-from backend.accounts.models import Role
 from backend.accounts.models import User as UserModel
 from backend.accounts.perms import Perm
 from backend.api.context import Info
@@ -61,15 +60,6 @@ async def _user_out(u: UserModel) -> User:
 class UserPage:
     items: list[User]
     total: int
-
-
-@strawberry.type(description="A role: a named bundle of permissions.")
-class RoleInfo:
-    name: str
-    description: str
-    permissions: list[str]
-    data_scope: str
-    builtin: bool
 
 
 @strawberry.type(description="The password policy.")
@@ -164,12 +154,6 @@ class Query:
     @strawberry.field(description="One user (admins).", permission_classes=MANAGE_USERS)
     async def user(self, info: Info, id: strawberry.ID) -> User:
         return await _user_out(await admin.get_user(_id(id)))
-
-    @strawberry.field(description="All roles.", permission_classes=MANAGE_USERS)
-    async def roles(self, info: Info) -> list[RoleInfo]:
-        return [RoleInfo(name=r.name, description=r.description, permissions=r.permissions,
-                         data_scope=r.data_scope, builtin=r.builtin)
-                for r in await Role.all().order_by("id")]
 
     @strawberry.field(description="The password policy.", permission_classes=MANAGE_SETTINGS)
     async def password_policy(self, info: Info) -> PasswordPolicy:

@@ -22,6 +22,20 @@ class Role(Model):
         table = "role"
 
 
+class Team(Model):
+    """A department; teams form a tree, and managers see their team's subtree."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=128)
+    # A plain column rather than a self-referencing foreign key, which aerich cannot create;
+    # the team service keeps the tree valid (no cycles, no dangling parents).
+    parent_id = fields.IntField(null=True, db_index=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "team"
+
+
 class User(Model):
     """A person who signs in. ``username_key`` is the case-folded username, unique."""
 
@@ -42,6 +56,9 @@ class User(Model):
     last_login_ip = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
+        "models.Team", related_name="members", null=True, on_delete=fields.SET_NULL)
+    team_id: int | None
     roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
         "models.Role", related_name="users", through="user_role"
     )

@@ -79,10 +79,16 @@ def policy_problems(values: dict[str, Any]) -> dict[str, list[str]]:
     for name, (low, high) in LIMITS.items():
         value = values.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            problems[name] = ["OUT_OF_RANGE"]
+            problems[_camel(name)] = ["OUT_OF_RANGE"]
     if values.get("preset") not in {*PRESETS, "CUSTOM"}:
         problems["preset"] = ["UNKNOWN_PRESET"]
     return problems
+
+
+def _camel(name: str) -> str:
+    """Problems are reported under the API's (camelCase) input field names."""
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
 
 
 def policy_as_dict(policy: PasswordPolicy) -> dict[str, Any]:

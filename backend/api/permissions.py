@@ -81,3 +81,24 @@ class StepUp(BasePermission):
         if auth.session.state != "enroll" and not recently_authenticated(auth.session):
             raise StepUpRequired()
         return True
+
+
+class AnyPermissionCheck(BasePermission):
+    """Base of ``HasAnyPerm`` classes: any one of ``perms`` is enough."""
+
+    perms: tuple[str, ...] = ()
+    message = "Not allowed"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if actor is None:
+            raise Unauthenticated()
+        if not any(actor.has(p) for p in self.perms):
+            raise Forbidden()
+        return True
+
+
+@cache
+def HasAnyPerm(*perms: str) -> type[BasePermission]:
+    return type(f"HasAnyPerm[{','.join(perms)}]", (AnyPermissionCheck,),
+                {"perms": tuple(str(p) for p in perms)})

@@ -12,13 +12,18 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from backend.accounts import graphql as accounts
+from backend.accounts import graphql_roles as roles
 from backend.api.extensions import CsrfGuard, ErrorCodes
 from backend.auth import graphql as auth
 from backend.core import graphql as core
+from backend.customers import graphql as customers
 from backend.mfa import graphql as mfa
+from backend.tokens import graphql as tokens
 
-Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query))
-Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation))
+Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query, roles.Query,
+                              customers.Query, tokens.Query))
+Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation,
+                                   roles.Mutation, customers.Mutation, tokens.Mutation))
 
 
 class CrmSchema(strawberry.Schema):

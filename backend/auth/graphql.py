@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 
+from backend.accounts.actor import Actor
 from backend.accounts.models import Session, User
 from backend.accounts.policy import get_policy, password_problems
 from backend.api.context import Info
@@ -155,8 +156,8 @@ class PasswordCheckInput:
     email: str = ""
 
 
-async def me_for(user: User) -> Me:
-    actor = await sessions.actor_for(user)
+async def me_for(user: User, actor: Actor | None = None) -> Me:
+    actor = actor or await sessions.actor_for(user)
     policy = await get_policy()
     req = await mfa.requirement(user, actor.roles)
     return Me(id=strawberry.ID(str(user.id)), username=user.username, email=user.email,
@@ -188,7 +189,10 @@ def _start_session(info: Info, raw_id: str, state: str) -> None:
 class Query:
     @strawberry.field(description="The signed-in user, or null.", permission_classes=[Public])
     async def me(self, info: Info) -> Me | None:
-        auth = info.context.auth
+        actor, auth = info.context.actor, info.context.auth
+        if actor is not None and actor.token_id is not None:
+            # Through an API token: the token's rights (its scopes within the owner's).
+            return await me_for(await User.get(id=actor.user_id), actor)
         return await me_for(auth.user) if auth and auth.is_full else None
 
     @strawberry.field(description="Your signed-in sessions.", permission_classes=[IsAuthenticated])

@@ -18,7 +18,7 @@ from starlette.requests import HTTPConnection
 from starlette.responses import Response
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from backend.accounts.actor import Actor
+from backend.accounts.actor import Actor, wider
 from backend.accounts.models import Session, User
 from backend.settings import Settings
 
@@ -124,11 +124,15 @@ def csrf_valid(conn: HTTPConnection, settings: Settings, raw_id: str) -> bool:
 
 async def actor_for(user: User, session: Session | None = None) -> Actor:
     """Rights are read from the database on every request: a role change applies at once."""
-    roles = await user.roles.all().only("name", "permissions")
-    perms = frozenset(p for role in roles for p in role.permissions)
+    roles = await user.roles.all().only("name", "permissions", "data_scope")
+    scopes: dict[str, str] = {}
+    for role in roles:
+        for perm in role.permissions:
+            scopes[perm] = wider(scopes.get(perm, "own"), role.data_scope)
     return Actor(user_id=user.id, username=user.username,
-                 roles=tuple(sorted(r.name for r in roles)), permissions=perms,
-                 session_id=session.id if session else None)
+                 roles=tuple(sorted(r.name for r in roles)), permissions=frozenset(scopes),
+                 session_id=session.id if session else None, team_id=user.team_id,
+                 scopes=scopes)
 
 
 def recently_authenticated(session: Session) -> bool:

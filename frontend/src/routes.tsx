@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { Perm } from './lib/permissions';
 import { RequireAuth } from './modules/auth/RequireAuth';
+import { RequirePermission } from './modules/auth/RequirePermission';
 import ErrorPage from './modules/errors/ErrorPage';
 import NotFoundPage from './modules/errors/NotFoundPage';
 import { PageSpinner } from './modules/layout/PageSpinner';
@@ -9,6 +11,15 @@ import { PageSpinner } from './modules/layout/PageSpinner';
 const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
 const AppLayout = lazy(() => import('./modules/layout/AppLayout'));
 const HomePage = lazy(() => import('./modules/home/HomePage'));
+const SetupPage = lazy(() => import('./modules/auth/SetupPage'));
+const ChangePasswordPage = lazy(() => import('./modules/auth/ChangePasswordPage'));
+const ForgotPasswordPage = lazy(() => import('./modules/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./modules/auth/ResetPasswordPage'));
+const AcceptInvitePage = lazy(() => import('./modules/auth/AcceptInvitePage'));
+const SecurityPage = lazy(() => import('./modules/account/SecurityPage'));
+const UsersPage = lazy(() => import('./modules/admin/users/UsersPage'));
+const PasswordPolicyPage = lazy(() => import('./modules/admin/policy/PasswordPolicyPage'));
+const OutboxPage = lazy(() => import('./modules/admin/outbox/OutboxPage'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return (
@@ -24,10 +35,35 @@ export const routes = [
     errorElement: <ErrorPage />,
     children: [
       { path: '/login', element: page(LoginPage) },
+      // Public: first run, the forced change (partial session only), and the mailed-link flows.
+      { path: '/setup', element: page(SetupPage) },
+      { path: '/change-password', element: page(ChangePasswordPage) },
+      { path: '/forgot-password', element: page(ForgotPasswordPage) },
+      { path: '/reset-password', element: page(ResetPasswordPage) },
+      { path: '/accept-invite', element: page(AcceptInvitePage) },
       {
         path: '/',
         element: <RequireAuth />,
-        children: [{ element: page(AppLayout), children: [{ index: true, element: page(HomePage) }] }],
+        children: [
+          {
+            element: page(AppLayout),
+            children: [
+              { index: true, element: page(HomePage) },
+              { path: 'account/security', element: page(SecurityPage) },
+              {
+                element: <RequirePermission perm={Perm.USERS_MANAGE} />,
+                children: [{ path: 'admin/users', element: page(UsersPage) }],
+              },
+              {
+                element: <RequirePermission perm={Perm.SETTINGS_MANAGE} />,
+                children: [
+                  { path: 'admin/password-policy', element: page(PasswordPolicyPage) },
+                  { path: 'admin/outbox', element: page(OutboxPage) },
+                ],
+              },
+            ],
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

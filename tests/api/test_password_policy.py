@@ -106,7 +106,7 @@ async def test_policy_values_are_validated_and_admin_only(client: httpx.AsyncCli
     bad = {**NIST, "minLength": 4, "history": 99, "preset": "LAX"}
     body = await gql(client, UPDATE, {"p": bad})
     assert body["errors"][0]["extensions"]["fields"] == {
-        "min_length": ["OUT_OF_RANGE"], "history": ["OUT_OF_RANGE"], "preset": ["UNKNOWN_PRESET"]}
+        "minLength": ["OUT_OF_RANGE"], "history": ["OUT_OF_RANGE"], "preset": ["UNKNOWN_PRESET"]}
     assert not await AuditEvent.filter(action="policy.changed").exists()
 
 

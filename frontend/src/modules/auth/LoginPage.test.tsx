@@ -7,6 +7,8 @@ import LoginPage from './LoginPage';
 const routes = [
   { path: '/login', element: <LoginPage /> },
   { path: '/', element: <p>home</p> },
+  { path: '/change-password', element: <p>change</p> },
+  { path: '/forgot-password', element: <p>forgot</p> },
 ];
 
 function fillAndSubmit() {
@@ -82,5 +84,42 @@ describe('LoginPage', () => {
 
     expect(await screen.findByTestId('login-next-step')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it('goes to the forced change page for PASSWORD_CHANGE_REQUIRED', async () => {
+    const { router } = renderAt('/login', routes,
+      mockClient(() => ({ data: { login: { status: 'PASSWORD_CHANGE_REQUIRED', mfaMethods: [], user: null } } })));
+
+    fillAndSubmit();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/change-password'));
+  });
+
+  it('gives one generic message for bad credentials', async () => {
+    renderAt('/login', routes, mockClient(() => ({
+      data: null,
+      errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } }],
+    })));
+
+    fillAndSubmit();
+
+    expect((await screen.findByTestId('login-error')).textContent).toBe(
+      'Wrong username or password, or the account cannot sign in right now.');
+  });
+
+  it('says how long to wait when rate limited', async () => {
+    renderAt('/login', routes, mockClient(() => ({
+      data: null, errors: [{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfter: 90 } }],
+    })));
+
+    fillAndSubmit();
+
+    expect((await screen.findByTestId('login-error')).textContent).toBe('Too many attempts. Try again in 90 seconds.');
+  });
+
+  it('links to the forgotten-password page', async () => {
+    const { router } = renderAt('/login', routes, mockClient(() => ({})));
+    fireEvent.click(screen.getByTestId('forgot-link'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/forgot-password'));
   });
 });

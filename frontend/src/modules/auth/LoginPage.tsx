@@ -2,10 +2,11 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import type { LoginStatus } from '../../graphql/graphql';
-import { errorMessage } from '../../lib/errors';
+import { errorMessage, errorReason } from '../../lib/errors';
+import type { LoginNotice } from './fragmentToken';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { LoginMutation } from './operations';
 
@@ -14,6 +15,8 @@ type Credentials = { username: string; password: string };
 export default function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Set by the flows that end here (setup done, invitation accepted); only our own translation keys.
+  const notice = (useLocation().state as LoginNotice | null)?.info;
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   // A status the SPA cannot continue from yet (MFA, enrollment, password change).
   const [pendingStep, setPendingStep] = useState<LoginStatus | null>(null);
@@ -23,6 +26,7 @@ export default function LoginPage() {
     const result = await login({ input: values });
     const status = result.data?.login.status;
     if (status === 'SUCCESS') navigate('/', { replace: true });
+    else if (status === 'PASSWORD_CHANGE_REQUIRED') navigate('/change-password', { replace: true });
     else if (status) setPendingStep(status);
   }
 
@@ -41,9 +45,16 @@ export default function LoginPage() {
             data-testid="login-error"
             type="error"
             showIcon
-            title={errorMessage(t, error, { NOT_IMPLEMENTED: 'auth.notImplemented' })}
+            title={errorMessage(t, error, {
+              NOT_IMPLEMENTED: 'auth.notImplemented',
+              // One message for unknown user, wrong password, disabled and locked: no account probing.
+              ...(errorReason(error) === 'INVALID_CREDENTIALS' ? { UNAUTHENTICATED: 'auth.invalidCredentials' } : {}),
+            })}
             style={{ marginBottom: 16 }}
           />
+        )}
+        {notice && !error && (
+          <Alert data-testid="login-info" type="success" showIcon title={t(notice)} style={{ marginBottom: 16 }} />
         )}
         {pendingStep && (
           <Alert
@@ -72,6 +83,11 @@ export default function LoginPage() {
           <Button type="primary" htmlType="submit" block loading={fetching} data-testid="login-submit">
             {t('auth.submit')}
           </Button>
+          <div style={{ marginTop: 16, textAlign: 'center' }}>
+            <Link to="/forgot-password" data-testid="forgot-link">
+              {t('auth.forgot')}
+            </Link>
+          </div>
         </Form>
       </Card>
     </Flex>

@@ -1,4 +1,4 @@
-import { HomeOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Layout, Menu, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useMe } from '../auth/me';
 import { LogoutMutation } from '../auth/operations';
 import { errorMessage } from '../../lib/errors';
 import { LanguageSwitch } from './LanguageSwitch';
+import { navItems } from './navigation';
 
 // Matches antd's `md` breakpoint that the Sider collapses at.
 const PHONE_QUERY = '(max-width: 767.98px)';
@@ -33,7 +34,7 @@ export default function AppLayout() {
     window.location.assign('/login');
   }
 
-  const items = [{ key: '/', icon: <HomeOutlined />, label: t('layout.home') }];
+  const items = navItems(t, me.permissions);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -85,6 +86,13 @@ export default function AppLayout() {
                 menu={{
                   items: [
                     {
+                      key: 'security',
+                      icon: <SafetyCertificateOutlined />,
+                      label: <span data-testid="menu-security">{t('layout.security')}</span>,
+                      onClick: () => navigate('/account/security'),
+                    },
+                    { type: 'divider' },
+                    {
                       key: 'logout',
                       icon: <LogoutOutlined />,
                       label: <span data-testid="logout">{t('layout.logout')}</span>,
@@ -100,7 +108,7 @@ export default function AppLayout() {
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ margin: 16 }}>
+        <Layout.Content style={{ margin: 16, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

@@ -1,0 +1,24 @@
+import { Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { SessionsTable } from './SessionsTable';
+
+/** My account → Security: change password, see and end sessions. */
+export default function SecurityPage() {
+  const { t } = useTranslation();
+  const [changes, setChanges] = useState(0);
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={2} data-testid="page-title" style={{ margin: 0 }}>
+        {t('security.title')}
+      </Typography.Title>
+      <Card title={t('security.changePassword')}>
+        <ChangePasswordForm onChanged={() => setChanges((n) => n + 1)} />
+      </Card>
+      <Card title={t('security.sessions')}>
+        <SessionsTable refreshKey={changes} />
+      </Card>
+    </Flex>
+  );
+}
