@@ -34,6 +34,8 @@ class Settings:
     session_idle_minutes: int = 30
     session_absolute_hours: int = 12
     mail_from: str = "Bastion CRM <no-reply@localhost>"
+    token_rate_limit: int = 600
+    reveal_per_hour: int = 30
     sms_webhook_url: str | None = None
     sms_webhook_secret: str = ""
     version: str = __version__
@@ -204,6 +206,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         session_idle_minutes=_int(env, "CRM_SESSION_IDLE_MINUTES", 30, 1, 24 * 60),
         session_absolute_hours=_int(env, "CRM_SESSION_ABSOLUTE_HOURS", 12, 1, 24 * 30),
         mail_from=env.get("CRM_MAIL_FROM") or "Bastion CRM <no-reply@localhost>",
+        token_rate_limit=_int(env, "CRM_TOKEN_RATE_LIMIT", 600, 1, 1_000_000),
+        reveal_per_hour=_int(env, "CRM_REVEAL_PER_HOUR", 30, 1, 10_000),
         sms_webhook_url=sms_url,
         sms_webhook_secret=sms_secret,
     )

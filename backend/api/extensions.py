@@ -36,7 +36,8 @@ class ErrorCodes(SchemaExtension):
             ext = {"code": original.code, **original.extensions, "requestId": request_id}
             return GraphQLError(original.message, nodes=error.nodes, source=error.source,
                                 positions=error.positions, path=error.path, extensions=ext)
-        if original is None:
+        if original is None or isinstance(original, GraphQLError):
+            # Syntax, validation and variable-coercion problems: the caller's input is wrong.
             ext = {"code": BAD_USER_INPUT, "requestId": request_id}
             return GraphQLError(error.message, nodes=error.nodes, source=error.source,
                                 positions=error.positions, path=error.path, extensions=ext)

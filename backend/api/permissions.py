@@ -54,12 +54,30 @@ def HasPerm(perm: str) -> type[BasePermission]:
     return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perm": str(perm)})
 
 
+class HasSession(BasePermission):
+    """A signed-in browser session: sessions, step-up and factors are not for API tokens."""
+
+    message = "Sign-in required"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if actor is not None and actor.token_id is not None:
+            raise Forbidden("Not available with an API token")
+        auth = info.context.auth
+        if auth is None or auth.session.state != "full":
+            raise Unauthenticated()
+        return True
+
+
 class CanEnroll(BasePermission):
     """A full session, or the enrolment-only session of a user whose role requires MFA."""
 
     message = "Sign-in required"
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if actor is not None and actor.token_id is not None:
+            raise Forbidden("Not available with an API token")
         auth = info.context.auth
         if auth is None or auth.session.state not in {"full", "enroll"}:
             raise Unauthenticated()
@@ -74,6 +92,10 @@ class StepUp(BasePermission):
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         from backend.auth.sessions import recently_authenticated
 
+        actor = info.context.actor
+        if actor is not None and actor.token_id is not None:
+            # A token cannot re-authenticate, so step-up operations are browser-only.
+            raise Forbidden("Not available with an API token")
         auth = info.context.auth
         if auth is None:
             raise Unauthenticated()

@@ -13,7 +13,7 @@ from backend.accounts.models import Session, User
 from backend.accounts.policy import get_policy, password_problems
 from backend.api.context import Info
 from backend.api.errors import NotFound, Unauthenticated, ValidationFailed
-from backend.api.permissions import IsAuthenticated, Public
+from backend.api.permissions import HasSession, Public
 from backend.auth import passwords_flow, second_factor, services, sessions, setup
 from backend.auth.useragent import describe
 from backend.mfa import passkeys
@@ -195,7 +195,7 @@ class Query:
             return await me_for(await User.get(id=actor.user_id), actor)
         return await me_for(auth.user) if auth and auth.is_full else None
 
-    @strawberry.field(description="Your signed-in sessions.", permission_classes=[IsAuthenticated])
+    @strawberry.field(description="Your signed-in sessions.", permission_classes=[HasSession])
     async def my_sessions(self, info: Info) -> list[SessionInfo]:
         auth = info.context.auth
         assert auth is not None
@@ -288,7 +288,7 @@ class Mutation:
 
     @strawberry.mutation(description="Step-up: confirm it's you with your password or a second "
                          "factor; sensitive actions are then allowed for 10 minutes.",
-                         permission_classes=[IsAuthenticated])
+                         permission_classes=[HasSession])
     async def reauthenticate(self, info: Info, input: ReauthenticateInput) -> bool:
         auth = info.context.auth
         assert auth is not None
@@ -344,7 +344,7 @@ class Mutation:
         return True
 
     @strawberry.mutation(description="Sign out one of your sessions.",
-                         permission_classes=[IsAuthenticated])
+                         permission_classes=[HasSession])
     async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
         auth = info.context.auth
         assert auth is not None
@@ -355,7 +355,7 @@ class Mutation:
         return True
 
     @strawberry.mutation(description="Sign out everywhere else; returns how many sessions ended.",
-                         permission_classes=[IsAuthenticated])
+                         permission_classes=[HasSession])
     async def revoke_other_sessions(self, info: Info) -> int:
         auth = info.context.auth
         assert auth is not None

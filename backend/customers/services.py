@@ -19,9 +19,9 @@ from backend.crypto import blind_index
 from backend.customers import pii
 from backend.customers.models import Customer
 from backend.customers.scope import can, visible_to
+from backend.settings import get_settings
 
 MAX_PAGE = 100
-REVEALS_PER_HOUR = 30
 KINDS = {"company", "person"}
 STAGES = {"lead", "prospect", "customer", "churned"}
 LEVELS = {"A", "B", "C"}
@@ -201,7 +201,7 @@ async def reveal(*, actor: Actor, customer_id: int, field_name: str, reason: str
     if not await can(actor, Perm.CUSTOMERS_PII_READ, customer):
         raise Forbidden()
     count, retry = await throttle.hit(f"reveal:{actor.user_id}", window_seconds=3600)
-    if count > REVEALS_PER_HOUR:
+    if count > get_settings().reveal_per_hour:
         raise RateLimited(retry)
     async with in_transaction() as conn:
         await audit.record(actor=actor, action="customer.pii_revealed", target_type="customer",

@@ -9,7 +9,7 @@ import strawberry
 from backend.accounts.perms import Perm
 from backend.api.context import Info
 from backend.api.errors import NotFound
-from backend.api.permissions import CanEnroll, HasPerm, IsAuthenticated, StepUp
+from backend.api.permissions import CanEnroll, HasPerm, HasSession, StepUp
 from backend.auth import second_factor
 from backend.auth.graphql import LoginResult, MfaMethod, login_result
 from backend.auth.sessions import Authenticated, set_session_cookies
@@ -148,13 +148,13 @@ class Mutation:
         return await _added(info, await mfa.confirm_totp(_auth(info).user, input.code))
 
     @strawberry.mutation(description="Remove the authenticator app.",
-                         permission_classes=[IsAuthenticated, StepUp])
+                         permission_classes=[HasSession, StepUp])
     async def remove_totp(self, info: Info) -> bool:
         await mfa.remove_totp(_auth(info).user)
         return True
 
     @strawberry.mutation(description="Replace your recovery codes (the old ones stop working).",
-                         permission_classes=[IsAuthenticated, StepUp])
+                         permission_classes=[HasSession, StepUp])
     async def regenerate_recovery_codes(self, info: Info) -> list[str]:
         return await mfa.regenerate_recovery_codes(_auth(info).user)
 
@@ -170,7 +170,7 @@ class Mutation:
         return await _added(info, await mfa.confirm_email(_auth(info).user, input.code))
 
     @strawberry.mutation(description="Turn off email codes.",
-                         permission_classes=[IsAuthenticated, StepUp])
+                         permission_classes=[HasSession, StepUp])
     async def disable_email_mfa(self, info: Info) -> bool:
         await mfa.disable_email(_auth(info).user)
         return True
@@ -187,7 +187,7 @@ class Mutation:
         return await _added(info, await mfa.confirm_sms(_auth(info).user, input.code))
 
     @strawberry.mutation(description="Turn off SMS codes and forget the phone number.",
-                         permission_classes=[IsAuthenticated, StepUp])
+                         permission_classes=[HasSession, StepUp])
     async def remove_sms(self, info: Info) -> bool:
         await mfa.remove_sms(_auth(info).user)
         return True
@@ -205,12 +205,12 @@ class Mutation:
         return await _added(info, codes)
 
     @strawberry.mutation(description="Rename one of your passkeys.",
-                         permission_classes=[IsAuthenticated])
+                         permission_classes=[HasSession])
     async def rename_passkey(self, info: Info, id: strawberry.ID, name: str) -> Passkey:
         return Passkey.of(await mfa.rename_passkey(_auth(info).user, _int(id), name))
 
     @strawberry.mutation(description="Remove one of your passkeys.",
-                         permission_classes=[IsAuthenticated, StepUp])
+                         permission_classes=[HasSession, StepUp])
     async def remove_passkey(self, info: Info, id: strawberry.ID) -> bool:
         await mfa.remove_passkey(_auth(info).user, _int(id))
         return True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -24,7 +23,7 @@ from backend.api.errors import RATE_LIMITED, UNAUTHENTICATED
 from backend.api.net import client_ip
 from backend.auth import throttle
 from backend.auth.sessions import actor_for
-from backend.settings import Settings
+from backend.settings import Settings, get_settings
 from backend.tokens.models import ApiToken
 from backend.tokens.services import hash_token
 
@@ -37,22 +36,13 @@ TOUCH_EVERY = timedelta(minutes=1)
 STATE_KEY = "token_call"
 
 
-def _rate_limit_from_env() -> int:
-    # TODO(lead): move to Settings as token_rate_limit (CRM_TOKEN_RATE_LIMIT).
-    raw = os.environ.get("CRM_TOKEN_RATE_LIMIT", "")
-    try:
-        value = int(raw) if raw else DEFAULT_RATE_LIMIT
-    except ValueError:
-        value = 0
-    if value < 1:
-        log.warning("CRM_TOKEN_RATE_LIMIT=%r is not a positive integer; using %d",
-                    raw, DEFAULT_RATE_LIMIT)
-        return DEFAULT_RATE_LIMIT
-    return value
+def _rate_limit() -> int:
+    """Requests per token per minute (CRM_TOKEN_RATE_LIMIT), shared by every process."""
+    return RATE_LIMIT or get_settings().token_rate_limit
 
 
-# Requests per token per minute, shared by every process through the database.
-RATE_LIMIT = _rate_limit_from_env()
+# Tests may pin a limit here; 0 means "use the setting".
+RATE_LIMIT = 0
 
 
 @dataclass(frozen=True)
@@ -153,7 +143,7 @@ async def admit(request: Request, settings: Settings, credential: str) -> TokenC
     if actor is None or actor.token_id is None:
         return _error(request, 401, "invalid token", UNAUTHENTICATED,
                       {"www-authenticate": 'Bearer error="invalid_token"'})
-    limit = RATE_LIMIT
+    limit = _rate_limit()
     count, reset = await throttle.hit(f"token:{actor.token_id}", window_seconds=WINDOW_SECONDS)
     call = TokenCall(actor=actor, limit=limit, remaining=max(0, limit - count), reset=reset)
     if count > limit:

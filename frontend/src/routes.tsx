@@ -6,6 +6,8 @@ import { RequirePermission } from './modules/auth/RequirePermission';
 import ErrorPage from './modules/errors/ErrorPage';
 import NotFoundPage from './modules/errors/NotFoundPage';
 import { PageSpinner } from './modules/layout/PageSpinner';
+import * as authz from './modules/authz/plugin';
+import * as mfa from './modules/mfa/plugin';
 
 // One chunk per page: the sign-in page must not download the signed-in app (and later, its charts).
 const LoginPage = lazy(() => import('./modules/auth/LoginPage'));
@@ -21,7 +23,7 @@ const UsersPage = lazy(() => import('./modules/admin/users/UsersPage'));
 const PasswordPolicyPage = lazy(() => import('./modules/admin/policy/PasswordPolicyPage'));
 const OutboxPage = lazy(() => import('./modules/admin/outbox/OutboxPage'));
 
-function page(Component: LazyExoticComponent<ComponentType>) {
+export function page(Component: LazyExoticComponent<ComponentType>) {
   return (
     <Suspense fallback={<PageSpinner />}>
       <Component />
@@ -41,6 +43,8 @@ export const routes = [
       { path: '/forgot-password', element: page(ForgotPasswordPage) },
       { path: '/reset-password', element: page(ResetPasswordPage) },
       { path: '/accept-invite', element: page(AcceptInvitePage) },
+      ...mfa.publicRoutes,
+      ...authz.publicRoutes,
       {
         path: '/',
         element: <RequireAuth />,
@@ -61,6 +65,8 @@ export const routes = [
                   { path: 'admin/outbox', element: page(OutboxPage) },
                 ],
               },
+              ...mfa.appRoutes,
+              ...authz.appRoutes,
             ],
           },
         ],

@@ -1,6 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import authzEnUS from '../locales/authz/en-US.json';
+import authzZhCN from '../locales/authz/zh-CN.json';
 import enUS from '../locales/en-US.json';
+import mfaEnUS from '../locales/mfa/en-US.json';
+import mfaZhCN from '../locales/mfa/zh-CN.json';
 import zhCN from '../locales/zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
@@ -51,7 +55,11 @@ i18n.on('languageChanged', (lng) => {
 
 // initAsync: false makes the first render already translated (resources are bundled, nothing to fetch).
 void i18n.use(initReactI18next).init({
-  resources: { 'en-US': { translation: enUS }, 'zh-CN': { translation: zhCN } },
+  // Each module keeps its strings in its own files under one top-level key ("mfa", "authz").
+  resources: {
+    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS } },
+    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN } },
+  },
   lng: detectLanguage(),
   fallbackLng: 'en-US',
   supportedLngs: [...LANGUAGES],

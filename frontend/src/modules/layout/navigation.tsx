@@ -2,9 +2,21 @@ import { HomeOutlined, MailOutlined, SafetyOutlined, TeamOutlined } from '@ant-d
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { hasPerm, Perm } from '../../lib/permissions';
+import { hasPerm, Perm, type PermName } from '../../lib/permissions';
+import * as authz from '../authz/plugin';
+import * as mfa from '../mfa/plugin';
 
 type Items = NonNullable<MenuProps['items']>;
+
+/** A menu entry a module contributes: shown when the user holds `perm` (or always without one). */
+export interface NavItem {
+  key: string;
+  testId: string;
+  labelKey: string;
+  icon: ReactNode;
+  perm?: PermName;
+  group: 'main' | 'admin';
+}
 
 function item(key: string, testId: string, label: string, icon: ReactNode) {
   return { key, icon, label: <span data-testid={testId}>{label}</span> };
@@ -20,6 +32,11 @@ export function navItems(t: TFunction, permissions: readonly string[]): Items {
     admin.push(item('/admin/outbox', 'nav-admin-outbox', t('nav.outbox'), <MailOutlined />));
   }
   const items: Items = [item('/', 'nav-home', t('layout.home'), <HomeOutlined />)];
+  for (const entry of [...mfa.navEntries, ...authz.navEntries]) {
+    if (entry.perm && !hasPerm(permissions, entry.perm)) continue;
+    const made = item(entry.key, entry.testId, t(entry.labelKey), entry.icon);
+    (entry.group === 'admin' ? admin : items).push(made);
+  }
   if (admin.length > 0) items.push({ type: 'group', key: 'admin', label: t('nav.admin'), children: admin });
   return items;
 }

@@ -1,0 +1,10 @@
+import type { RouteObject } from 'react-router';
+import type { NavItem } from '../layout/navigation';
+
+/**
+ * What the authz module adds to the app. Routes and menu entries are declared here, not in
+ * routes.tsx / navigation.tsx, so modules can grow side by side without editing shared files.
+ */
+export const publicRoutes: RouteObject[] = [];
+export const appRoutes: RouteObject[] = [];
+export const navEntries: NavItem[] = [];
