@@ -11,6 +11,7 @@ class Perm(StrEnum):
     CUSTOMERS_ASSIGN = "customers.assign"
     CUSTOMERS_DELETE = "customers.delete"
     CUSTOMERS_PII_READ = "customers.pii.read"
+    CUSTOMERS_PII_REVEAL = "customers.pii.reveal"
     CUSTOMERS_EXPORT = "customers.export"
     CUSTOMERS_IMPORT = "customers.import"
     DEALS_READ = "deals.read"
@@ -31,6 +32,7 @@ DESCRIPTIONS: dict[Perm, str] = {
     Perm.CUSTOMERS_ASSIGN: "Change a customer's owner and team (transfer)",
     Perm.CUSTOMERS_DELETE: "Delete and restore customers",
     Perm.CUSTOMERS_PII_READ: "See phone, email, ID number and address unmasked",
+    Perm.CUSTOMERS_PII_REVEAL: "Reveal one masked field at a time, giving a reason (audited)",
     Perm.CUSTOMERS_EXPORT: "Export customer lists",
     Perm.CUSTOMERS_IMPORT: "Import customers from files",
     Perm.DEALS_READ: "See deals within the data scope",
@@ -58,7 +60,8 @@ BUILTIN_ROLES: dict[str, tuple[str, set[Perm], str]] = {
                              Perm.CUSTOMERS_IMPORT, Perm.REPORTS_READ}, "subtree"),
     "sales": ("Works their own customers and deals", set(_CRM_WORK), "own"),
     "support": ("Reads all customers, PII masked; logs activities",
-                {Perm.CUSTOMERS_READ, Perm.ACTIVITIES_READ, Perm.ACTIVITIES_WRITE}, "all"),
+                {Perm.CUSTOMERS_READ, Perm.CUSTOMERS_PII_REVEAL, Perm.ACTIVITIES_READ,
+                 Perm.ACTIVITIES_WRITE}, "all"),
     "auditor": ("Reads the audit log, no customer data", {Perm.AUDIT_READ}, "all"),
     "partner": ("API access for partners, through scoped tokens",
                 {Perm.CUSTOMERS_READ, Perm.TOKENS_MANAGE}, "own"),

@@ -14,6 +14,7 @@ from strawberry.types import ExecutionContext
 from backend.accounts import graphql as accounts
 from backend.accounts import graphql_roles as roles
 from backend.api.extensions import CsrfGuard, ErrorCodes
+from backend.api.limits import QueryLimits
 from backend.auth import graphql as auth
 from backend.core import graphql as core
 from backend.customers import graphql as customers
@@ -34,17 +35,23 @@ class CrmSchema(strawberry.Schema):
         return None
 
 
+# Order matters: ErrorCodes wraps everything; the CSRF guard and the limits refuse before any
+# resolver runs. Depth, alias and token limits make one request unable to carry many sign-in
+# attempts or to walk the graph into a denial of service.
+EXTENSIONS: list[Any] = [
+    ErrorCodes,
+    CsrfGuard,
+    QueryLimits,
+    lambda: QueryDepthLimiter(max_depth=12),
+    lambda: MaxAliasesLimiter(max_alias_count=30),
+    lambda: MaxTokensLimiter(max_token_count=4000),
+]
+
 schema = CrmSchema(
     query=Query,
     mutation=Mutation,
     config=StrawberryConfig(auto_camel_case=True),
-    extensions=[
-        ErrorCodes,
-        CsrfGuard,
-        lambda: QueryDepthLimiter(max_depth=12),
-        lambda: MaxAliasesLimiter(max_alias_count=30),
-        lambda: MaxTokensLimiter(max_token_count=4000),
-    ],
+    extensions=EXTENSIONS,
 )
 
 

@@ -198,7 +198,10 @@ async def reveal(*, actor: Actor, customer_id: int, field_name: str, reason: str
     if len(reason.strip()) < 3:
         raise ValidationFailed({"reason": ["REQUIRED"]})
     customer = await get_visible(actor, customer_id)
-    if not await can(actor, Perm.CUSTOMERS_PII_READ, customer):
+    # Readers of clear PII may reveal too; "reveal" alone is the break-glass right of support
+    # staff: masked by default, one audited field at a time.
+    if not (await can(actor, Perm.CUSTOMERS_PII_READ, customer)
+            or await can(actor, Perm.CUSTOMERS_PII_REVEAL, customer)):
         raise Forbidden()
     count, retry = await throttle.hit(f"reveal:{actor.user_id}", window_seconds=3600)
     if count > get_settings().reveal_per_hour:

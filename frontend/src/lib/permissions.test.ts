@@ -8,7 +8,7 @@ describe('Perm', () => {
     const sdl = readFileSync(resolve(__dirname, '../../../schema.graphql'), 'utf8');
     const block = /enum Permission \{([\s\S]*?)\n\}/.exec(sdl)?.[1] ?? '';
     const fromSchema = Object.fromEntries(
-      [...block.matchAll(/"""(\S+): [^"]*"""\s+(\w+)/g)].map((m) => [m[2], m[1]]),
+      [...block.matchAll(/"""\s*(\S+): [^"]*"""\s+(\w+)/g)].map((m) => [m[2], m[1]]),
     );
     expect(fromSchema).toEqual(Perm);
   });
