@@ -6,6 +6,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+import anyio
 import strawberry
 
 from backend.accounts.actor import Actor
@@ -220,9 +221,16 @@ class Query:
         auth = info.context.auth
         username = auth.user.username if auth else input.username
         email = auth.user.email if auth else input.email
-        problems = password_problems(input.password[:300], policy, username=username,
-                                     email=email)
-        score = strength(input.password, [username, email]) if input.password else 0
+        has_mfa = bool(auth and await mfa.methods_of(auth.user))
+        candidate = input.password[:300]
+
+        def check() -> tuple[list[str], int]:
+            problems = password_problems(candidate, policy, username=username, email=email,
+                                         has_mfa=has_mfa)
+            return problems, strength(candidate, [username, email]) if candidate else 0
+
+        # zxcvbn costs milliseconds per call: keep it off the event loop like hashing.
+        problems, score = await anyio.to_thread.run_sync(check)
         return PasswordCheck(ok=not problems, problems=problems, score=score)
 
 

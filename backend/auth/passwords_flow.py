@@ -21,6 +21,7 @@ from backend.auth import sessions, throttle, tokens
 from backend.auth.services import InvalidCredentials, find_user
 from backend.core import request_meta
 from backend.mail import services as mail
+from backend.mfa import services as mfa
 from backend.settings import Settings
 
 RESET_LIFETIME = timedelta(minutes=30)
@@ -41,8 +42,10 @@ class InvalidToken(CrmError):
 async def check_new_password(user: User, password: str, policy: PasswordPolicy,
                              field: str = "newPassword") -> None:
     """Raise BAD_USER_INPUT listing every rule the password breaks (policy and history)."""
+    has_mfa = user.id is not None and bool(await mfa.methods_of(user))
     problems = await anyio.to_thread.run_sync(
-        lambda: password_problems(password, policy, username=user.username, email=user.email))
+        lambda: password_problems(password, policy, username=user.username, email=user.email,
+                                  has_mfa=has_mfa))
     if not problems and policy.history > 0 and user.id is not None:
         recent = await PasswordHistory.filter(user_id=user.id).order_by("-id") \
             .limit(policy.history).values_list("password_hash", flat=True)

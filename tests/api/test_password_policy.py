@@ -115,3 +115,20 @@ async def test_password_check_for_the_strength_meter(client: httpx.AsyncClient) 
         ok problems score } }""")
     result = body["data"]["passwordCheck"]
     assert result["ok"] is False and "COMMON" in result["problems"] and result["score"] <= 1
+
+
+async def test_nist_minimum_depends_on_mfa(client: httpx.AsyncClient) -> None:
+    from backend.core.models import Setting
+    from tests.support.mfa import enroll_totp
+
+    await Setting.create(key="password_policy", value={
+        "preset": "NIST", "min_length": 12, "min_length_without_mfa": 15,
+        "require_upper": False, "require_lower": False, "require_digit": False,
+        "require_special": False, "max_age_days": 0, "history": 0})
+    await make_user("dora")
+    await sign_in(client, "dora")
+    twelve = "quiet maple 7"  # 13 characters: enough with MFA, too short without
+    body = await gql(client, CHANGE, {"c": PASSWORD, "n": twelve})
+    assert "TOO_SHORT" in body["errors"][0]["extensions"]["fields"]["newPassword"]
+    await enroll_totp(client)
+    assert (await gql(client, CHANGE, {"c": PASSWORD, "n": twelve}))["data"]
