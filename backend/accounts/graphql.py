@@ -12,7 +12,8 @@ from backend.accounts import policy as policies
 from backend.accounts.models import User as UserModel
 from backend.accounts.perms import Perm
 from backend.api.context import Info
-from backend.api.errors import NotFound, ValidationFailed
+from backend.api.errors import ValidationFailed
+from backend.api.ids import parse_id
 from backend.api.permissions import HasPerm, StepUp
 from backend.mail.models import OutboxMail as OutboxModel
 
@@ -125,11 +126,6 @@ class PasswordPolicyInput:
     lockout_minutes: int
 
 
-def _id(raw: strawberry.ID) -> int:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise NotFound() from None
 
 
 def _policy_out(p: policies.PasswordPolicy) -> PasswordPolicy:
@@ -153,7 +149,7 @@ class Query:
 
     @strawberry.field(description="One user (admins).", permission_classes=MANAGE_USERS)
     async def user(self, info: Info, id: strawberry.ID) -> User:
-        return await _user_out(await admin.get_user(_id(id)))
+        return await _user_out(await admin.get_user(parse_id(id)))
 
     @strawberry.field(description="The password policy.", permission_classes=MANAGE_SETTINGS)
     async def password_policy(self, info: Info) -> PasswordPolicy:
@@ -183,7 +179,7 @@ class Mutation:
                          permission_classes=[*MANAGE_USERS, StepUp])
     async def update_user(self, info: Info, input: UpdateUserInput) -> User:
         assert info.context.actor is not None
-        u = await admin.update_user(actor=info.context.actor, user_id=_id(input.id),
+        u = await admin.update_user(actor=info.context.actor, user_id=parse_id(input.id),
                                     display_name=input.display_name, email=input.email,
                                     language=input.language)
         return await _user_out(u)
@@ -192,7 +188,7 @@ class Mutation:
                          permission_classes=[*MANAGE_USERS, StepUp])
     async def set_user_roles(self, info: Info, input: SetUserRolesInput) -> User:
         assert info.context.actor is not None
-        u = await admin.set_roles(actor=info.context.actor, user_id=_id(input.id),
+        u = await admin.set_roles(actor=info.context.actor, user_id=parse_id(input.id),
                                   roles=input.roles)
         return await _user_out(u)
 
@@ -200,39 +196,41 @@ class Mutation:
                          permission_classes=MANAGE_USERS)
     async def disable_user(self, info: Info, id: strawberry.ID) -> User:
         assert info.context.actor is not None
-        return await _user_out(await admin.set_active(actor=info.context.actor, user_id=_id(id),
+        return await _user_out(await admin.set_active(actor=info.context.actor,
+                                                      user_id=parse_id(id),
                                                       active=False))
 
     @strawberry.mutation(description="Enable a disabled user.", permission_classes=MANAGE_USERS)
     async def enable_user(self, info: Info, id: strawberry.ID) -> User:
         assert info.context.actor is not None
-        return await _user_out(await admin.set_active(actor=info.context.actor, user_id=_id(id),
+        return await _user_out(await admin.set_active(actor=info.context.actor,
+                                                      user_id=parse_id(id),
                                                       active=True))
 
     @strawberry.mutation(description="Lift a lockout.", permission_classes=MANAGE_USERS)
     async def unlock_user(self, info: Info, id: strawberry.ID) -> User:
         assert info.context.actor is not None
-        return await _user_out(await admin.unlock(actor=info.context.actor, user_id=_id(id)))
+        return await _user_out(await admin.unlock(actor=info.context.actor, user_id=parse_id(id)))
 
     @strawberry.mutation(description="Make the user choose a new password at next sign-in.",
                          permission_classes=MANAGE_USERS)
     async def require_password_change(self, info: Info, id: strawberry.ID) -> User:
         assert info.context.actor is not None
         return await _user_out(await admin.require_password_change(
-            actor=info.context.actor, user_id=_id(id)))
+            actor=info.context.actor, user_id=parse_id(id)))
 
     @strawberry.mutation(description="Send a fresh invitation to a user who has not set a "
                          "password yet.", permission_classes=MANAGE_USERS)
     async def resend_invitation(self, info: Info, id: strawberry.ID) -> User:
         assert info.context.actor is not None
         return await _user_out(await admin.resend_invitation(actor=info.context.actor,
-                                                             user_id=_id(id)))
+                                                             user_id=parse_id(id)))
 
     @strawberry.mutation(description="Sign a user out everywhere; returns the count.",
                          permission_classes=MANAGE_USERS)
     async def revoke_user_sessions(self, info: Info, id: strawberry.ID) -> int:
         assert info.context.actor is not None
-        return await admin.revoke_user_sessions(actor=info.context.actor, user_id=_id(id))
+        return await admin.revoke_user_sessions(actor=info.context.actor, user_id=parse_id(id))
 
     @strawberry.mutation(description="Replace the password policy.",
                          permission_classes=MANAGE_SETTINGS)

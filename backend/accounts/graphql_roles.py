@@ -12,7 +12,7 @@ from backend.accounts import teams as team_service
 from backend.accounts.models import Role, Team, User
 from backend.accounts.perms import DESCRIPTIONS, Perm
 from backend.api.context import Info
-from backend.api.errors import NotFound
+from backend.api.ids import parse_id, parse_optional_id
 from backend.api.permissions import HasAnyPerm, HasPerm, IsAuthenticated, StepUp
 
 Permission = strawberry.enum(Perm, name="Permission",
@@ -96,13 +96,6 @@ class TeamPatch:
     move: bool = False
 
 
-def _int(raw: strawberry.ID | None) -> int | None:
-    if raw is None:
-        return None
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise NotFound() from None
 
 
 async def _team_out(team: Team) -> TeamInfo:
@@ -171,21 +164,21 @@ class Mutation:
     async def create_team(self, info: Info, input: TeamInput) -> TeamInfo:
         assert info.context.actor is not None
         team = await team_service.create_team(actor=info.context.actor, name=input.name,
-                                              parent_id=_int(input.parent_id))
+                                              parent_id=parse_optional_id(input.parent_id))
         return await _team_out(team)
 
     @strawberry.mutation(description="Rename or move a team.", permission_classes=TEAMS)
     async def update_team(self, info: Info, input: TeamPatch) -> TeamInfo:
         assert info.context.actor is not None
         team = await team_service.update_team(
-            actor=info.context.actor, team_id=_int(input.id) or 0, name=input.name,
-            parent_id=_int(input.parent_id), move=input.move)
+            actor=info.context.actor, team_id=parse_id(input.id), name=input.name,
+            parent_id=parse_optional_id(input.parent_id), move=input.move)
         return await _team_out(team)
 
     @strawberry.mutation(description="Delete an empty team.", permission_classes=TEAMS)
     async def delete_team(self, info: Info, id: strawberry.ID) -> bool:
         assert info.context.actor is not None
-        await team_service.delete_team(actor=info.context.actor, team_id=_int(id) or 0)
+        await team_service.delete_team(actor=info.context.actor, team_id=parse_id(id))
         return True
 
     @strawberry.mutation(description="Put a user in a team (or none).",
@@ -193,6 +186,6 @@ class Mutation:
     async def set_user_team(self, info: Info, user_id: strawberry.ID,
                             team_id: strawberry.ID | None = None) -> bool:
         assert info.context.actor is not None
-        await team_service.set_user_team(actor=info.context.actor, user_id=_int(user_id) or 0,
-                                         team_id=_int(team_id))
+        await team_service.set_user_team(actor=info.context.actor, user_id=parse_id(user_id),
+                                         team_id=parse_optional_id(team_id))
         return True

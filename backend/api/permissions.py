@@ -34,24 +34,35 @@ class IsAuthenticated(BasePermission):
 
 
 class PermissionCheck(BasePermission):
-    """Base of the classes ``HasPerm`` makes; ``perm`` names the permission required."""
+    """Base of the classes ``HasPerm`` / ``HasAnyPerm`` make: any one of ``perms`` suffices."""
 
-    perm: str = ""
+    perms: tuple[str, ...] = ()
     message = "Not allowed"
+
+    @classmethod
+    def describe(cls) -> str:
+        return " or ".join(cls.perms)
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         actor = info.context.actor
         if actor is None:
             raise Unauthenticated()
-        if not actor.has(self.perm):
+        if not any(actor.has(p) for p in self.perms):
             raise Forbidden()
         return True
 
 
 @cache
+def HasAnyPerm(*perms: str) -> type[BasePermission]:
+    """A permission class requiring any of ``perms``."""
+    return type(f"HasAnyPerm[{','.join(perms)}]", (PermissionCheck,),
+                {"perms": tuple(str(p) for p in perms)})
+
+
+@cache
 def HasPerm(perm: str) -> type[BasePermission]:
     """A permission class requiring ``perm``: ``permission_classes=[HasPerm(Perm.X)]``."""
-    return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perm": str(perm)})
+    return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perms": (str(perm),)})
 
 
 class HasSession(BasePermission):
@@ -103,24 +114,3 @@ class StepUp(BasePermission):
         if auth.session.state != "enroll" and not recently_authenticated(auth.session):
             raise StepUpRequired()
         return True
-
-
-class AnyPermissionCheck(BasePermission):
-    """Base of ``HasAnyPerm`` classes: any one of ``perms`` is enough."""
-
-    perms: tuple[str, ...] = ()
-    message = "Not allowed"
-
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        actor = info.context.actor
-        if actor is None:
-            raise Unauthenticated()
-        if not any(actor.has(p) for p in self.perms):
-            raise Forbidden()
-        return True
-
-
-@cache
-def HasAnyPerm(*perms: str) -> type[BasePermission]:
-    return type(f"HasAnyPerm[{','.join(perms)}]", (AnyPermissionCheck,),
-                {"perms": tuple(str(p) for p in perms)})

@@ -13,7 +13,7 @@ from backend.accounts.actor import Actor
 from backend.accounts.models import User
 from backend.accounts.perms import Perm
 from backend.api.context import Info
-from backend.api.errors import NotFound
+from backend.api.ids import parse_id, parse_optional_id
 from backend.api.permissions import HasPerm, StepUp
 from backend.customers import pii
 from backend.customers import services as svc
@@ -105,13 +105,6 @@ class CustomerUpdateInput:
     team_id: strawberry.ID | None = None
 
 
-def _int(raw: strawberry.ID | None) -> int | None:
-    if raw is None:
-        return None
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise NotFound() from None
 
 
 async def build(actor: Actor, c: CustomerModel) -> Customer:
@@ -138,7 +131,8 @@ def _patch(data: CustomerInput | CustomerUpdateInput) -> svc.CustomerPatch:
     given = {f: getattr(data, f) for f in pii.PII_FIELDS if getattr(data, f) is not None}
     return svc.CustomerPatch(name=data.name, kind=data.kind, stage=data.stage,
                              level=data.level, industry=data.industry,
-                             owner_id=_int(data.owner_id), team_id=_int(data.team_id),
+                             owner_id=parse_optional_id(data.owner_id),
+                             team_id=parse_optional_id(data.team_id),
                              pii={k: (v or None) for k, v in given.items()})
 
 
@@ -166,7 +160,7 @@ class Query:
                       permission_classes=[HasPerm(Perm.CUSTOMERS_READ)])
     async def customer(self, info: Info, id: strawberry.ID) -> Customer:
         actor = _actor(info)
-        return await build(actor, await svc.get_visible(actor, _int(id) or 0))
+        return await build(actor, await svc.get_visible(actor, parse_id(id)))
 
 
 @strawberry.type
@@ -181,14 +175,14 @@ class Mutation:
                          "customers.assign.", permission_classes=[HasPerm(Perm.CUSTOMERS_WRITE)])
     async def update_customer(self, info: Info, input: CustomerUpdateInput) -> Customer:
         actor = _actor(info)
-        customer = await svc.update_customer(actor=actor, customer_id=_int(input.id) or 0,
+        customer = await svc.update_customer(actor=actor, customer_id=parse_id(input.id),
                                              patch=_patch(input))
         return await build(actor, customer)
 
     @strawberry.mutation(description="Move a customer to the recycle bin.",
                          permission_classes=[HasPerm(Perm.CUSTOMERS_DELETE)])
     async def delete_customer(self, info: Info, id: strawberry.ID) -> bool:
-        await svc.delete_customer(actor=_actor(info), customer_id=_int(id) or 0)
+        await svc.delete_customer(actor=_actor(info), customer_id=parse_id(id))
         return True
 
     @strawberry.mutation(description="Show one masked field in clear, with a reason. Audited, "
@@ -196,5 +190,5 @@ class Mutation:
                          permission_classes=[HasPerm(Perm.CUSTOMERS_READ), StepUp])
     async def reveal_customer_field(self, info: Info, customer_id: strawberry.ID,
                                     field: CustomerPiiField, reason: str) -> str | None:
-        return await svc.reveal(actor=_actor(info), customer_id=_int(customer_id) or 0,
+        return await svc.reveal(actor=_actor(info), customer_id=parse_id(customer_id),
                                 field_name=field.value, reason=reason)

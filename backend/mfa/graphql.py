@@ -8,7 +8,7 @@ import strawberry
 
 from backend.accounts.perms import Perm
 from backend.api.context import Info
-from backend.api.errors import NotFound
+from backend.api.ids import parse_id
 from backend.api.permissions import CanEnroll, HasPerm, HasSession, StepUp
 from backend.auth import second_factor
 from backend.auth.graphql import LoginResult, MfaMethod, login_result
@@ -207,12 +207,12 @@ class Mutation:
     @strawberry.mutation(description="Rename one of your passkeys.",
                          permission_classes=[HasSession])
     async def rename_passkey(self, info: Info, id: strawberry.ID, name: str) -> Passkey:
-        return Passkey.of(await mfa.rename_passkey(_auth(info).user, _int(id), name))
+        return Passkey.of(await mfa.rename_passkey(_auth(info).user, parse_id(id), name))
 
     @strawberry.mutation(description="Remove one of your passkeys.",
                          permission_classes=[HasSession, StepUp])
     async def remove_passkey(self, info: Info, id: strawberry.ID) -> bool:
-        await mfa.remove_passkey(_auth(info).user, _int(id))
+        await mfa.remove_passkey(_auth(info).user, parse_id(id))
         return True
 
     @strawberry.mutation(description="Admin: remove every second factor of a user who lost "
@@ -220,7 +220,7 @@ class Mutation:
                          permission_classes=[HasPerm(Perm.USERS_MANAGE), StepUp])
     async def reset_user_mfa(self, info: Info, id: strawberry.ID) -> bool:
         assert info.context.actor is not None
-        await mfa.reset_user_mfa(actor=info.context.actor, user_id=_int(id))
+        await mfa.reset_user_mfa(actor=info.context.actor, user_id=parse_id(id))
         return True
 
     @strawberry.mutation(description="Replace the MFA policy.",
@@ -234,8 +234,3 @@ class Mutation:
         return _policy_out(new)
 
 
-def _int(raw: strawberry.ID) -> int:
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise NotFound() from None

@@ -282,19 +282,25 @@ async def begin_email(user: User) -> None:
     await send_code(user, "EMAIL", purpose_suffix="-setup")
 
 
-async def confirm_email(user: User, code: str) -> list[str]:
-    token = await tokens.match_code("mfa-email-setup", user, code)
+async def _confirm_code_factor(user: User, code: str, method: str,
+                               turn_on: dict[str, bool]) -> list[str]:
+    """Turn on an email or SMS factor once the code sent to it comes back."""
+    token = await tokens.match_code(f"mfa-{method}-setup", user, code)
     if token is None or not await tokens.consume(token):
         raise InvalidCode()
     await _state(user)
     async with in_transaction() as conn:
-        await MfaState.filter(user_id=user.id).using_db(conn).update(email_enabled=True)
+        await MfaState.filter(user_id=user.id).using_db(conn).update(**turn_on)
         codes = await _ensure_recovery_codes(user, conn)
-        await audit.record(actor=None, actor_label=user.username, action="mfa.email_added",
+        await audit.record(actor=None, actor_label=user.username, action=f"mfa.{method}_added",
                            target_type="user", target_id=user.id, using_db=conn)
-        await notify(user, "email_added", conn)
+        await notify(user, f"{method}_added", conn)
     mail.schedule_delivery()
     return codes
+
+
+async def confirm_email(user: User, code: str) -> list[str]:
+    return await _confirm_code_factor(user, code, "email", {"email_enabled": True})
 
 
 async def disable_email(user: User) -> None:
@@ -315,17 +321,7 @@ async def begin_sms(user: User, phone: str) -> None:
 
 
 async def confirm_sms(user: User, code: str) -> list[str]:
-    token = await tokens.match_code("mfa-sms-setup", user, code)
-    if token is None or not await tokens.consume(token):
-        raise InvalidCode()
-    async with in_transaction() as conn:
-        await MfaState.filter(user_id=user.id).using_db(conn).update(phone_confirmed=True)
-        codes = await _ensure_recovery_codes(user, conn)
-        await audit.record(actor=None, actor_label=user.username, action="mfa.sms_added",
-                           target_type="user", target_id=user.id, using_db=conn)
-        await notify(user, "sms_added", conn)
-    mail.schedule_delivery()
-    return codes
+    return await _confirm_code_factor(user, code, "sms", {"phone_confirmed": True})
 
 
 async def remove_sms(user: User) -> None:

@@ -26,7 +26,7 @@ from graphql import (
 )
 
 from backend.accounts.models import Role
-from backend.api.permissions import HasPerm, Public
+from backend.api.permissions import HasPerm, PermissionCheck, Public
 from backend.api.schema import schema as crm_schema
 from backend.customers import pii
 from backend.customers.models import Customer
@@ -118,7 +118,7 @@ def _cases() -> list[tuple[str, str, str, type | None]]:
         for field in root.__strawberry_definition__.fields:
             name = crm_schema.config.name_converter.get_graphql_name(field)
             perm = next((c for c in field.permission_classes
-                         if getattr(c, "perm", "") or getattr(c, "perms", ())), None)
+                         if issubclass(c, PermissionCheck)), None)
             access = PUBLIC.get(name, "perm" if perm else "session")
             out.append((name, _operation(kind, name, gql_type.fields[name]), access, perm))
     return out
@@ -152,7 +152,7 @@ async def test_anonymous_no_permission_and_admin_for_every_root_field(
             codes = error_codes(await gql(nobody, operation))
             refused = bool(set(codes) & REFUSED)
             if access == "perm" and not refused:
-                failures.append(f"{name}: user without {perm} got {codes or 'data'}")
+                failures.append(f"{name}: user without {perm.describe()} got {codes}")
             if access == "session" and refused:
                 failures.append(f"{name}: signed-in user refused with {codes}")
         if access == "step":
@@ -185,4 +185,4 @@ async def test_masked_fields_never_leak_to_a_role_without_pii_rights(
 
 
 def test_has_perm_classes_name_their_permission() -> None:
-    assert HasPerm("customers.read").perm == "customers.read"  # type: ignore[attr-defined]
+    assert HasPerm("customers.read").perms == ("customers.read",)  # type: ignore[attr-defined]
