@@ -15,6 +15,8 @@ app = typer.Typer(help="Bastion CRM server and administration.", no_args_is_help
                   add_completion=False)
 user_app = typer.Typer(help="Manage user accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
+keys_app = typer.Typer(help="Manage the encryption key ring.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
 
 T = TypeVar("T")
 
@@ -132,6 +134,52 @@ def user_create(
         typer.echo(f"error: {exc.message}{detail}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"created user {username} (id {user_id})")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    drop_old: Annotated[bool, typer.Option(
+        "--drop-old", help="After re-encrypting, remove the old keys from the key file.")] = False,
+) -> None:
+    """Add a new primary key and re-encrypt every value with it (resumable)."""
+    import os
+
+    from rich.progress import Progress
+
+    from backend.crypto import rotation
+    from backend.settings import load_settings, new_key_entry, use_settings
+
+    settings = _settings()
+    key_file = settings.data_dir / "encryption.keys"
+    if os.environ.get("CRM_ENCRYPTION_KEYS"):
+        typer.echo("keys come from CRM_ENCRYPTION_KEYS: put the new key first there, restart, "
+                   "then run `crm keys rotate` to re-encrypt", err=True)
+        primary = settings.primary_key_id
+    else:
+        entries = [e for e in key_file.read_text().replace("\n", ",").split(",") if e.strip()]
+        resuming = _with_db(settings, lambda: rotation.pending(settings.primary_key_id)) > 0
+        if not resuming:  # a fresh rotation; an interrupted one continues with its key
+            entries.insert(0, new_key_entry())
+            key_file.write_text(",".join(e.strip() for e in entries) + "\n")
+        settings = load_settings()
+        use_settings(settings)
+        primary = settings.primary_key_id
+
+    async def work() -> int:
+        todo = await rotation.pending(primary)
+        with Progress() as bar:
+            task = bar.add_task("re-encrypting", total=todo)
+            return await rotation.reencrypt(primary, lambda n: bar.advance(task, n))
+
+    done = _with_db(settings, work)
+    typer.echo(f"re-encrypted {done} value(s) with key {primary}")
+    if drop_old and not os.environ.get("CRM_ENCRYPTION_KEYS"):
+        left = _with_db(settings, lambda: rotation.pending(primary))
+        if left:
+            typer.echo(f"{left} value(s) still use old keys; not dropping them", err=True)
+            raise typer.Exit(1)
+        key_file.write_text(key_file.read_text().split(",")[0].strip() + "\n")
+        typer.echo("old keys removed")
 
 
 def main() -> None:
