@@ -74,9 +74,11 @@ class SessionInfo:
     last_seen_at: datetime
 
 
-@strawberry.type(description="Whether first-run setup is still open.")
+@strawberry.type(description="Whether first-run setup is still open, and how one may sign in.")
 class SetupStatus:
     needs_setup: bool
+    passwordless_allowed: bool = strawberry.field(
+        description="Whether passkeys alone may sign in (the sign-in page shows the button).")
 
 
 @strawberry.type(description="Problems a candidate password has under the current policy.")
@@ -210,7 +212,10 @@ class Query:
     @strawberry.field(description="Whether the first admin still has to be created.",
                       permission_classes=[Public])
     async def setup_status(self, info: Info) -> SetupStatus:
-        return SetupStatus(needs_setup=not await setup.admin_exists())
+        from backend.mfa.policy import get_policy as get_mfa_policy
+
+        return SetupStatus(needs_setup=not await setup.admin_exists(),
+                           passwordless_allowed=(await get_mfa_policy()).passwordless_allowed)
 
     @strawberry.field(description="Check a candidate password against the policy (strength "
                       "meter). Nothing is stored or logged.", permission_classes=[Public])

@@ -9,7 +9,7 @@ from tortoise.transactions import in_transaction
 from backend.accounts.models import Session, User
 from backend.accounts.passwords import verify_password
 from backend.accounts.policy import get_policy
-from backend.api.errors import Forbidden, Unauthenticated
+from backend.api.errors import Forbidden, Unauthenticated, ValidationFailed
 from backend.audit import services as audit
 from backend.auth import sessions
 from backend.auth.services import (
@@ -85,13 +85,16 @@ async def reauthenticate(*, auth: sessions.Authenticated, password: str | None,
         ok = await mfa.verify(user, method, code, settings)
         used = method
     else:
-        raise mfa.InvalidCode()
+        raise ValidationFailed({"password": ["REQUIRED"]})
     if not ok:
         await record_failure(user, "WRONG_REAUTH", user.username, await get_policy(),
                              action="auth.step_up")
         if await _locked(user):
             await sessions.revoke([auth.session.id])
             raise Unauthenticated()
+        if password:
+            raise ValidationFailed({"password": ["WRONG_PASSWORD"]},
+                                   message="The password is wrong")
         raise mfa.InvalidCode()
     async with in_transaction() as conn:
         await Session.filter(id=auth.session.id).using_db(conn).update(

@@ -37,6 +37,8 @@ class Passkey:
 @strawberry.type(description="Your second factors.")
 class MfaStatus:
     methods: list[MfaMethod] = strawberry.field(description="Factors you can sign in with.")
+    allowed_methods: list[MfaMethod] = strawberry.field(
+        description="Factors your organisation allows you to set up.")
     totp_enabled: bool
     email_enabled: bool
     sms_phone: str | None = strawberry.field(description="Masked phone number for SMS codes.")
@@ -121,7 +123,9 @@ class Query:
         methods = await mfa.methods_of(user)
         creds = await WebAuthnCredential.filter(user_id=user.id).order_by("id")
         return MfaStatus(
-            methods=[MfaMethod(m) for m in methods], totp_enabled="TOTP" in methods,
+            methods=[MfaMethod(m) for m in methods],
+            allowed_methods=[MfaMethod(m) for m in (await get_policy()).allowed_methods],
+            totp_enabled="TOTP" in methods,
             email_enabled="EMAIL" in methods, sms_phone=await mfa.masked_phone(user)
             if "SMS" in methods else None,
             recovery_codes_remaining=await mfa.recovery_remaining(user),
@@ -195,6 +199,7 @@ class Mutation:
     @strawberry.mutation(description="Options (JSON) for navigator.credentials.create().",
                          permission_classes=FACTOR_CHANGE)
     async def begin_passkey_registration(self, info: Info) -> str:
+        await mfa.ensure_allowed("WEBAUTHN")
         return await passkeys.registration_options(_auth(info).user, info.context.settings)
 
     @strawberry.mutation(description="Store a new passkey from the browser's answer.",

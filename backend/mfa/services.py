@@ -194,7 +194,15 @@ class TotpSetup:
     qr_svg: str
 
 
+async def ensure_allowed(method: str) -> None:
+    """Refuse enrolling a factor the policy does not allow (it would not count)."""
+    if method not in (await get_policy()).allowed_methods:
+        raise Conflict("Your organisation does not allow this method",
+                       fields={"method": ["METHOD_NOT_ALLOWED"]})
+
+
 async def begin_totp(user: User) -> TotpSetup:
+    await ensure_allowed("TOTP")
     secret = totp.new_secret()
     await TotpDevice.filter(user_id=user.id, confirmed_at__isnull=True).delete()
     await TotpDevice.create(user_id=user.id,
@@ -279,6 +287,7 @@ async def recovery_remaining(user: User) -> int:
 
 
 async def begin_email(user: User) -> None:
+    await ensure_allowed("EMAIL")
     await send_code(user, "EMAIL", purpose_suffix="-setup")
 
 
@@ -310,6 +319,7 @@ async def disable_email(user: User) -> None:
 
 
 async def begin_sms(user: User, phone: str) -> None:
+    await ensure_allowed("SMS")
     phone = phone.strip().replace(" ", "").replace("-", "")
     if not PHONE_RE.fullmatch(phone):
         raise ValidationFailed({"phone": ["INVALID_PHONE"]})
@@ -389,7 +399,6 @@ async def reset_user_mfa(*, actor: Actor, user_id: int) -> User:
         await TotpDevice.filter(user_id=user.id).using_db(conn).delete()
         await WebAuthnCredential.filter(user_id=user.id).using_db(conn).delete()
         await RecoveryCode.filter(user_id=user.id).using_db(conn).delete()
-        # The grace period starts again, so the user can sign in and enrol anew.
         # No new grace period: a user whose role needs MFA must enrol at the next sign-in.
         await MfaState.filter(user_id=user.id).using_db(conn).update(
             email_enabled=False, phone_enc=None, phone_confirmed=False,

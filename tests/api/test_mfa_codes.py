@@ -190,6 +190,11 @@ async def test_policy_can_turn_sms_off(client: httpx.AsyncClient, gateway: SmsGa
         login = await sign_in(c, "eli")
         # SMS was the only factor; with SMS off the user signs in with the password alone.
         assert login["data"]["login"]["status"] == "SUCCESS"
+        # ... and cannot set SMS up again, nor see it offered.
+        refused = await gql(c, """mutation { beginSmsEnrollment(phone: "+8613900139000") }""")
+        assert refused["errors"][0]["extensions"]["fields"] == {"method": ["METHOD_NOT_ALLOWED"]}
+        allowed = (await gql(c, "{ myMfa { allowedMethods } }"))["data"]["myMfa"]
+        assert "SMS" not in allowed["allowedMethods"]
 
 
 async def test_admin_edits_the_mfa_policy(client: httpx.AsyncClient) -> None:
