@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from backend.accounts import validation
 from backend.accounts.actor import Actor
+from backend.accounts.guard import ensure_can_grant, ensure_can_manage
 from backend.accounts.models import Role, User
 from backend.accounts.services import create_user
 from backend.api.errors import Conflict, NotFound, ValidationFailed
@@ -61,6 +62,13 @@ async def get_user(user_id: int) -> User:
     return user
 
 
+async def _managed(actor: Actor, user_id: int) -> User:
+    """The user, provided the actor's rights cover theirs (no acting on a superior)."""
+    user = await get_user(user_id)
+    await ensure_can_manage(actor, user)
+    return user
+
+
 async def _send_invitation(actor: Actor, user: User, conn: object) -> None:
     raw, _ = await tokens.issue(purpose="invite", user=user, lifetime=INVITE_LIFETIME,
                                 using_db=conn)  # type: ignore[arg-type]
@@ -77,6 +85,7 @@ async def invite_user(*, actor: Actor, username: str, email: str, display_name: 
 
     An admin never chooses or sees another person's password.
     """
+    ensure_can_grant(actor, await Role.filter(name__in=roles))
     user = await create_user(actor=actor, username=username, email=email,
                              display_name=display_name, roles=roles, language=language)
     async with in_transaction() as conn:
@@ -88,7 +97,7 @@ async def invite_user(*, actor: Actor, username: str, email: str, display_name: 
 
 
 async def resend_invitation(*, actor: Actor, user_id: int) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     if user.password_hash is not None:
         raise Conflict("This user has already set a password",
                        fields={"id": ["ALREADY_ACTIVE"]})
@@ -102,7 +111,7 @@ async def resend_invitation(*, actor: Actor, user_id: int) -> User:
 
 async def update_user(*, actor: Actor, user_id: int, display_name: str | None = None,
                       email: str | None = None, language: str | None = None) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     changes: dict[str, object] = {}
     problems: dict[str, list[str]] = {}
     if display_name is not None:
@@ -146,10 +155,11 @@ async def _admins_left_without(user_id: int) -> int:
 
 
 async def set_roles(*, actor: Actor, user_id: int, roles: list[str]) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     found = await Role.filter(name__in=roles)
     if not roles or len(found) != len(set(roles)):
         raise ValidationFailed({"roles": ["UNKNOWN_ROLE"]})
+    ensure_can_grant(actor, found)
     before = sorted(r.name for r in await user.roles.all())
     if "admin" in before and "admin" not in roles and await _admins_left_without(user.id) == 0:
         raise Conflict("The last admin cannot lose the admin role",
@@ -164,7 +174,7 @@ async def set_roles(*, actor: Actor, user_id: int, roles: list[str]) -> User:
 
 
 async def set_active(*, actor: Actor, user_id: int, active: bool) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     if not active and user.id == actor.user_id:
         raise Conflict("You cannot disable your own account", fields={"id": ["SELF"]})
     if not active and await _admins_left_without(user.id) == 0 and \
@@ -185,7 +195,7 @@ async def set_active(*, actor: Actor, user_id: int, active: bool) -> User:
 
 
 async def unlock(*, actor: Actor, user_id: int) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     async with in_transaction() as conn:
         user.locked_until = None
         user.failed_attempts = 0
@@ -198,7 +208,7 @@ async def unlock(*, actor: Actor, user_id: int) -> User:
 
 
 async def require_password_change(*, actor: Actor, user_id: int) -> User:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     async with in_transaction() as conn:
         user.must_change_password = True
         await user.save(using_db=conn, update_fields=["must_change_password", "updated_at"])
@@ -208,7 +218,7 @@ async def require_password_change(*, actor: Actor, user_id: int) -> User:
 
 
 async def revoke_user_sessions(*, actor: Actor, user_id: int) -> int:
-    user = await get_user(user_id)
+    user = await _managed(actor, user_id)
     async with in_transaction() as conn:
         count = await sessions.revoke_all_for(user.id, using_db=conn)
         await audit.record(actor=actor, action="session.revoked", target_type="user",

@@ -15,7 +15,7 @@ from backend.api.context import Info
 from backend.api.errors import ValidationFailed
 from backend.api.ids import parse_id
 from backend.api.permissions import HasPerm, StepUp
-from backend.mail.models import OutboxMail as OutboxModel
+from backend.mail.outbox import readable_outbox
 
 MANAGE_USERS = [HasPerm(Perm.USERS_MANAGE)]
 MANAGE_SETTINGS = [HasPerm(Perm.SETTINGS_MANAGE)]
@@ -156,9 +156,11 @@ class Query:
         return _policy_out(await policies.get_policy())
 
     @strawberry.field(description="Mail kept in the outbox, newest first (admins, for trials "
-                      "without SMTP).", permission_classes=MANAGE_SETTINGS)
+                      "without SMTP). Bodies of mail to accounts with rights beyond yours are "
+                      "hidden.", permission_classes=[*MANAGE_SETTINGS, StepUp])
     async def outbox(self, info: Info, limit: int = 50) -> list[OutboxMail]:
-        rows = await OutboxModel.all().order_by("-id").limit(min(max(limit, 1), 100))
+        assert info.context.actor is not None
+        rows = await readable_outbox(info.context.actor, limit)
         return [OutboxMail(id=strawberry.ID(str(m.id)), created_at=m.created_at, to=m.to_addr,
                            subject=m.subject, text_body=m.text_body, status=m.status)
                 for m in rows]
@@ -167,7 +169,7 @@ class Query:
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Create a user and mail them an invitation to set their "
-                         "own password.", permission_classes=MANAGE_USERS)
+                         "own password.", permission_classes=[*MANAGE_USERS, StepUp])
     async def create_user(self, info: Info, input: CreateUserInput) -> User:
         assert info.context.actor is not None
         u = await admin.invite_user(actor=info.context.actor, username=input.username,
@@ -233,7 +235,7 @@ class Mutation:
         return await admin.revoke_user_sessions(actor=info.context.actor, user_id=parse_id(id))
 
     @strawberry.mutation(description="Replace the password policy.",
-                         permission_classes=MANAGE_SETTINGS)
+                         permission_classes=[*MANAGE_SETTINGS, StepUp])
     async def update_password_policy(self, info: Info, input: PasswordPolicyInput
                                      ) -> PasswordPolicy:
         assert info.context.actor is not None

@@ -92,7 +92,7 @@ class TeamPatch:
     id: strawberry.ID
     name: str | None = None
     parent_id: strawberry.ID | None = strawberry.field(
-        default=None, description="New parent; with moveTo: true, null makes it a root.")
+        default=None, description="New parent; with move: true, null makes it a root.")
     move: bool = False
 
 

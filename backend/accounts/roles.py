@@ -11,9 +11,10 @@ import re
 from tortoise.transactions import in_transaction
 
 from backend.accounts.actor import SCOPES, Actor
+from backend.accounts.guard import covers
 from backend.accounts.models import Role, User
 from backend.accounts.perms import BUILTIN_ROLES, Perm
-from backend.api.errors import Conflict, NotFound, ValidationFailed
+from backend.api.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from backend.audit import services as audit
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_-]{1,63}$")
@@ -48,9 +49,17 @@ def _check(name: str | None, permissions: list[str] | None, scope: str | None,
         raise ValidationFailed(problems)
 
 
+def _within_own_rights(actor: Actor, permissions: list[str], scope: str) -> None:
+    """A role editor can neither create nor touch a role beyond their own rights."""
+    if not covers(actor, dict.fromkeys(permissions, scope)):
+        raise Forbidden("You cannot grant rights you do not hold",
+                        fields={"permissions": ["EXCEEDS_YOUR_RIGHTS"]})
+
+
 async def create_role(*, actor: Actor, name: str, description: str, permissions: list[str],
                       data_scope: str) -> Role:
     _check(name, permissions, data_scope, description)
+    _within_own_rights(actor, permissions, data_scope)
     if await Role.filter(name=name).exists():
         raise Conflict("A role with that name exists", fields={"name": ["TAKEN"]})
     async with in_transaction() as conn:
@@ -78,6 +87,9 @@ async def update_role(*, actor: Actor, name: str, description: str | None = None
     if role.name == "admin":
         raise Conflict("The admin role cannot be changed", fields={"name": ["BUILTIN_ADMIN"]})
     _check(None, permissions, data_scope, description)
+    _within_own_rights(actor, role.permissions, role.data_scope)
+    _within_own_rights(actor, permissions if permissions is not None else role.permissions,
+                       data_scope or role.data_scope)
     changes: dict[str, object] = {}
     if permissions is not None and sorted(set(permissions)) != role.permissions:
         changes["permissions"] = [role.permissions, sorted(set(permissions))]
@@ -100,6 +112,7 @@ async def delete_role(*, actor: Actor, name: str) -> None:
     role = await get_role(name)
     if role.builtin:
         raise Conflict("Built-in roles cannot be deleted", fields={"name": ["BUILTIN"]})
+    _within_own_rights(actor, role.permissions, role.data_scope)
     if await User.filter(roles__id=role.id).exists():
         raise Conflict("Take this role from its users first", fields={"name": ["IN_USE"]})
     async with in_transaction() as conn:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tortoise.transactions import in_transaction
 
 from backend.accounts.actor import Actor
+from backend.accounts.guard import ensure_can_manage
 from backend.accounts.models import Team, User
 from backend.api.errors import Conflict, NotFound, ValidationFailed
 from backend.audit import services as audit
@@ -87,6 +88,7 @@ async def set_user_team(*, actor: Actor, user_id: int, team_id: int | None) -> U
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise NotFound()
+    await ensure_can_manage(actor, user)
     if team_id is not None:
         await _get(team_id)
     if user.team_id != team_id:

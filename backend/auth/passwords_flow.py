@@ -15,10 +15,10 @@ from tortoise.transactions import in_transaction
 from backend.accounts.models import PasswordHistory, User
 from backend.accounts.passwords import hash_password, verify_password
 from backend.accounts.policy import PasswordPolicy, get_policy, password_problems
-from backend.api.errors import CrmError, ValidationFailed
+from backend.api.errors import CrmError, Unauthenticated, ValidationFailed
 from backend.audit import services as audit
 from backend.auth import sessions, throttle, tokens
-from backend.auth.services import InvalidCredentials, find_user
+from backend.auth.services import InvalidCredentials, find_user, record_failure
 from backend.core import request_meta
 from backend.mail import services as mail
 from backend.mfa import services as mfa
@@ -84,6 +84,13 @@ async def change_password(*, auth: sessions.Authenticated, current_password: str
     """
     user = auth.user
     if not await verify_password(user.password_hash, current_password):
+        # Counted like any wrong password: a stolen session must not become a guessing oracle.
+        await record_failure(user, "WRONG_REAUTH", user.username, await get_policy(),
+                             action="password.change")
+        await user.refresh_from_db(fields=["locked_until"])
+        if user.locked_until is not None and user.locked_until > datetime.now(UTC):
+            await sessions.revoke_all_for(user.id)
+            raise Unauthenticated()
         raise ValidationFailed({"currentPassword": ["WRONG_PASSWORD"]},
                                message="The current password is wrong")
     policy = await get_policy()

@@ -38,6 +38,8 @@ async def _upgrade(auth_session: Session | None, user: User, settings: Settings,
     state = "password_change" if needs_password_change(user, policy) else sessions.FULL
     meta = request_meta.current()
     async with in_transaction() as conn:
+        await User.filter(id=user.id).using_db(conn).update(
+            failed_attempts=0, lockout_count=0, locked_until=None)
         if auth_session is not None:
             await sessions.revoke([auth_session.id], using_db=conn)
         session, raw_id = await sessions.create_session(

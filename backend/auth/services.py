@@ -149,9 +149,12 @@ async def login(*, username: str, password: str, settings: Settings) -> LoginOut
     else:
         state = "password_change" if needs_password_change(user, policy) else sessions.FULL
     async with in_transaction() as conn:
-        user.failed_attempts = 0
-        user.lockout_count = 0
-        user.locked_until = None
+        if state != "mfa":
+            # With a second factor still due, the failure count stays: otherwise knowing the
+            # password would buy four fresh code guesses per sign-in, forever.
+            user.failed_attempts = 0
+            user.lockout_count = 0
+            user.locked_until = None
         user.last_login_at = now
         user.last_login_ip = meta.ip
         await user.save(using_db=conn, update_fields=[

@@ -13,6 +13,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F
 
 from backend.accounts.models import OneTimeToken, User
 from backend.settings import get_settings
@@ -64,15 +65,19 @@ async def match_code(purpose: str, user: User, code: str) -> OneTimeToken | None
     ).order_by("-id").first()
     if token is None:
         return None
-    token.attempts += 1
-    if token.attempts > MAX_CODE_ATTEMPTS:
-        token.used_at = datetime.now(UTC)
-        await token.save(update_fields=["attempts", "used_at"])
+    # Count the guess atomically before comparing: concurrent guesses cannot all see the same
+    # count and so exceed the limit.
+    counted = await OneTimeToken.filter(id=token.id, used_at__isnull=True,
+                                        attempts__lt=MAX_CODE_ATTEMPTS).update(
+        attempts=F("attempts") + 1)
+    if counted != 1:
+        await OneTimeToken.filter(id=token.id, used_at__isnull=True).update(
+            used_at=datetime.now(UTC))
         return None
     ok = hmac.compare_digest(token.code_hash or "", _code_hash(token.token_hash, code or ""))
-    if not ok and token.attempts >= MAX_CODE_ATTEMPTS:
-        token.used_at = datetime.now(UTC)
-    await token.save(update_fields=["attempts", "used_at"])
+    if not ok:
+        await OneTimeToken.filter(id=token.id, attempts__gte=MAX_CODE_ATTEMPTS,
+                                  used_at__isnull=True).update(used_at=datetime.now(UTC))
     return token if ok else None
 
 

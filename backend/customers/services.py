@@ -179,10 +179,13 @@ async def list_customers(*, actor: Actor, first: int, after: str | None,
     if search and search.strip():
         term = search.strip()
         condition = Q(name__icontains=term)
-        if "@" in term:
-            condition |= Q(email_index=blind_index.index("email", term))
-        elif sum(c.isdigit() for c in term) >= 5:
-            condition |= Q(phone_index=blind_index.index("phone", term))
+        # Exact PII lookups only for those who may read PII: for anyone else a hit would confirm
+        # a guessed phone number behind its mask.
+        if actor.has(Perm.CUSTOMERS_PII_READ):
+            if "@" in term:
+                condition |= Q(email_index=blind_index.index("email", term))
+            elif sum(c.isdigit() for c in term) >= 5:
+                condition |= Q(phone_index=blind_index.index("phone", term))
         query = query.filter(condition)
     total = await query.count()
     if after:

@@ -7,6 +7,7 @@ factor is what an attacker with a stolen session would do first.
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -64,15 +65,23 @@ async def notify(user: User, change: str, conn: BaseDBAsyncClient | None = None)
                           when=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), using_db=conn)
 
 
-async def _record(user: User, actor: Actor | None, action: str, change: str | None = None,
-                  **details: object) -> None:
+async def _change(user: User, action: str, change: str,
+                  apply: Callable[[BaseDBAsyncClient], Awaitable[int]],
+                  **details: object) -> int:
+    """Apply a factor change, its audit event and the owner's notice in one transaction.
+
+    ``apply`` returns how many rows it changed; with none, nothing is recorded.
+    """
     async with in_transaction() as conn:
-        await audit.record(actor=actor, actor_label=None if actor else user.username,
-                           action=action, target_type="user", target_id=user.id,
-                           changes=dict(details), using_db=conn)
-        if change:
+        changed = await apply(conn)
+        if changed:
+            await audit.record(actor=None, actor_label=user.username, action=action,
+                               target_type="user", target_id=user.id,
+                               changes=dict(details), using_db=conn)
             await notify(user, change, conn)
-    mail.schedule_delivery()
+    if changed:
+        mail.schedule_delivery()
+    return changed
 
 
 async def _state(user: User) -> MfaState:
@@ -139,10 +148,11 @@ async def verify(user: User, method: str, code: str, settings: Settings) -> bool
         return step is not None and await TotpDevice.filter(
             id=device.id, last_step__lt=step).update(last_step=step) == 1
     if method == "RECOVERY_CODE":
-        used = await RecoveryCode.filter(user_id=user.id, code_hash=recovery.code_hash(code),
-                                         used_at__isnull=True).update(used_at=datetime.now(UTC))
-        if used == 1:
-            await _record(user, None, "mfa.recovery_code_used", "recovery_used")
+        used = await _change(
+            user, "mfa.recovery_code_used", "recovery_used",
+            lambda conn: RecoveryCode.filter(
+                user_id=user.id, code_hash=recovery.code_hash(code), used_at__isnull=True,
+            ).using_db(conn).update(used_at=datetime.now(UTC)))
         return used == 1
     if method in {"EMAIL", "SMS"}:
         token = await tokens.match_code(f"mfa-{method.lower()}", user, code)
@@ -263,10 +273,11 @@ async def _remove_guard(user: User, removing: str, actor_required: bool) -> None
 
 async def remove_totp(user: User) -> None:
     await _remove_guard(user, "TOTP", False)
-    deleted = await TotpDevice.filter(user_id=user.id).delete()
+    deleted = await _change(user, "mfa.totp_removed", "totp_removed",
+                            lambda conn: TotpDevice.filter(user_id=user.id).using_db(conn)
+                            .delete())
     if not deleted:
         raise NotFound()
-    await _record(user, None, "mfa.totp_removed", "totp_removed")
 
 
 async def regenerate_recovery_codes(user: User) -> list[str]:
@@ -314,8 +325,9 @@ async def confirm_email(user: User, code: str) -> list[str]:
 
 async def disable_email(user: User) -> None:
     await _remove_guard(user, "EMAIL", False)
-    await MfaState.filter(user_id=user.id).update(email_enabled=False)
-    await _record(user, None, "mfa.email_removed", "email_removed")
+    await _change(user, "mfa.email_removed", "email_removed",
+                  lambda conn: MfaState.filter(user_id=user.id, email_enabled=True)
+                  .using_db(conn).update(email_enabled=False))
 
 
 async def begin_sms(user: User, phone: str) -> None:
@@ -336,8 +348,9 @@ async def confirm_sms(user: User, code: str) -> list[str]:
 
 async def remove_sms(user: User) -> None:
     await _remove_guard(user, "SMS", False)
-    await MfaState.filter(user_id=user.id).update(phone_enc=None, phone_confirmed=False)
-    await _record(user, None, "mfa.sms_removed", "sms_removed")
+    await _change(user, "mfa.sms_removed", "sms_removed",
+                  lambda conn: MfaState.filter(user_id=user.id, phone_enc__isnull=False)
+                  .using_db(conn).update(phone_enc=None, phone_confirmed=False))
 
 
 async def masked_phone(user: User) -> str | None:
@@ -373,8 +386,9 @@ async def remove_passkey(user: User, passkey_id: int) -> None:
         raise NotFound()
     if await WebAuthnCredential.filter(user_id=user.id).count() == 1:
         await _remove_guard(user, "WEBAUTHN", False)
-    await found.delete()
-    await _record(user, None, "mfa.passkey_removed", "passkey_removed", name=found.name)
+    await _change(user, "mfa.passkey_removed", "passkey_removed",
+                  lambda conn: WebAuthnCredential.filter(id=found.id).using_db(conn).delete(),
+                  name=found.name)
 
 
 async def rename_passkey(user: User, passkey_id: int, name: str) -> WebAuthnCredential:
@@ -383,18 +397,24 @@ async def rename_passkey(user: User, passkey_id: int, name: str) -> WebAuthnCred
         raise NotFound()
     if not 1 <= len(name.strip()) <= 64:
         raise ValidationFailed({"name": ["INVALID_LENGTH"]})
-    found.name = name.strip()
-    await found.save(update_fields=["name"])
+    async with in_transaction() as conn:
+        before, found.name = found.name, name.strip()
+        await found.save(using_db=conn, update_fields=["name"])
+        await audit.record(actor=None, actor_label=user.username, action="mfa.passkey_renamed",
+                           target_type="user", target_id=user.id,
+                           changes={"name": [before, found.name]}, using_db=conn)
     return found
 
 
 async def reset_user_mfa(*, actor: Actor, user_id: int) -> User:
     """Admin: remove every factor of a user who lost theirs. Ends their sessions."""
+    from backend.accounts.guard import ensure_can_manage
     from backend.auth import sessions
 
     user = await User.get_or_none(id=user_id)
     if user is None:
         raise NotFound()
+    await ensure_can_manage(actor, user)
     async with in_transaction() as conn:
         await TotpDevice.filter(user_id=user.id).using_db(conn).delete()
         await WebAuthnCredential.filter(user_id=user.id).using_db(conn).delete()
