@@ -7,6 +7,7 @@ import ErrorPage from './modules/errors/ErrorPage';
 import NotFoundPage from './modules/errors/NotFoundPage';
 import { PageSpinner } from './modules/layout/PageSpinner';
 import * as authz from './modules/authz/plugin';
+import * as devtools from './modules/devtools/plugin';
 import * as mfa from './modules/mfa/plugin';
 
 // One chunk per page: the sign-in page must not download the signed-in app (and later, its charts).
@@ -45,6 +46,7 @@ export const routes = [
       { path: '/accept-invite', element: page(AcceptInvitePage) },
       ...mfa.publicRoutes,
       ...authz.publicRoutes,
+      ...devtools.publicRoutes,
       {
         path: '/',
         element: <RequireAuth />,
@@ -67,6 +69,7 @@ export const routes = [
               },
               ...mfa.appRoutes,
               ...authz.appRoutes,
+              ...devtools.appRoutes,
             ],
           },
         ],

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import authzEnUS from '../locales/authz/en-US.json';
 import authzZhCN from '../locales/authz/zh-CN.json';
+import devtoolsEnUS from '../locales/devtools/en-US.json';
+import devtoolsZhCN from '../locales/devtools/zh-CN.json';
 import enUS from '../locales/en-US.json';
 import mfaEnUS from '../locales/mfa/en-US.json';
 import mfaZhCN from '../locales/mfa/zh-CN.json';
@@ -57,8 +59,8 @@ i18n.on('languageChanged', (lng) => {
 void i18n.use(initReactI18next).init({
   // Each module keeps its strings in its own files under one top-level key ("mfa", "authz").
   resources: {
-    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS } },
-    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN } },
+    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS } },
+    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN } },
   },
   lng: detectLanguage(),
   fallbackLng: 'en-US',

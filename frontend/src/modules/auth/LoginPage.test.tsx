@@ -9,6 +9,7 @@ const routes = [
   { path: '/', element: <p>home</p> },
   { path: '/change-password', element: <p>change</p> },
   { path: '/forgot-password', element: <p>forgot</p> },
+  { path: '/mfa', element: <p>challenge</p> },
 ];
 
 function fillAndSubmit() {
@@ -76,14 +77,14 @@ describe('LoginPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 
-  it('says the next step is not available for MFA_REQUIRED', async () => {
+  it('goes to the second-factor challenge for MFA_REQUIRED, with the methods', async () => {
     const { router } = renderAt('/login', routes,
       mockClient(() => ({ data: { login: { status: 'MFA_REQUIRED', mfaMethods: ['TOTP'], user: null } } })));
 
     fillAndSubmit();
 
-    expect(await screen.findByTestId('login-next-step')).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/login');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mfa'));
+    expect(router.state.location.state).toEqual({ methods: ['TOTP'] });
   });
 
   it('goes to the forced change page for PASSWORD_CHANGE_REQUIRED', async () => {

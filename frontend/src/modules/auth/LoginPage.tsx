@@ -1,33 +1,30 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
-import type { LoginStatus } from '../../graphql/graphql';
 import { errorMessage, errorReason } from '../../lib/errors';
 import type { LoginNotice } from './fragmentToken';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { useContinueLogin } from '../mfa/continueLogin';
+import { PasskeyLoginButton } from '../mfa/PasskeyLoginButton';
 import { LoginMutation } from './operations';
 
 type Credentials = { username: string; password: string };
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  // Set by the flows that end here (setup done, invitation accepted); only our own translation keys.
-  const notice = (useLocation().state as LoginNotice | null)?.info;
+  // Set by the flows that end here (setup done, invitation accepted, a failed second step); only our
+  // own translation keys.
+  const state = useLocation().state as (Partial<LoginNotice> & { error?: string }) | null;
+  const notice = state?.info;
   const [{ fetching, error }, login] = useMutation(LoginMutation);
-  // A status the SPA cannot continue from yet (MFA, enrollment, password change).
-  const [pendingStep, setPendingStep] = useState<LoginStatus | null>(null);
+  // Home, the forced password change, the MFA challenge or the required enrolment.
+  const continueLogin = useContinueLogin();
 
   async function onFinish(values: Credentials) {
-    setPendingStep(null);
     const result = await login({ input: values });
-    const status = result.data?.login.status;
-    if (status === 'SUCCESS') navigate('/', { replace: true });
-    else if (status === 'PASSWORD_CHANGE_REQUIRED') navigate('/change-password', { replace: true });
-    else if (status) setPendingStep(status);
+    if (result.data) continueLogin(result.data.login);
   }
 
   return (
@@ -53,17 +50,11 @@ export default function LoginPage() {
             style={{ marginBottom: 16 }}
           />
         )}
+        {state?.error && !error && (
+          <Alert data-testid="login-error" type="error" showIcon title={t(state.error)} style={{ marginBottom: 16 }} />
+        )}
         {notice && !error && (
           <Alert data-testid="login-info" type="success" showIcon title={t(notice)} style={{ marginBottom: 16 }} />
-        )}
-        {pendingStep && (
-          <Alert
-            data-testid="login-next-step"
-            type="info"
-            showIcon
-            title={t('auth.nextStepUnavailable')}
-            style={{ marginBottom: 16 }}
-          />
         )}
         <Form<Credentials> data-testid="login-form" layout="vertical" requiredMark={false} onFinish={onFinish}>
           <Form.Item
@@ -83,6 +74,7 @@ export default function LoginPage() {
           <Button type="primary" htmlType="submit" block loading={fetching} data-testid="login-submit">
             {t('auth.submit')}
           </Button>
+          <PasskeyLoginButton />
           <div style={{ marginTop: 16, textAlign: 'center' }}>
             <Link to="/forgot-password" data-testid="forgot-link">
               {t('auth.forgot')}

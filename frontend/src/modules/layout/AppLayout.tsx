@@ -7,6 +7,8 @@ import { useMutation } from 'urql';
 import { useMe } from '../auth/me';
 import { LogoutMutation } from '../auth/operations';
 import { errorMessage } from '../../lib/errors';
+import { MfaBanner } from '../mfa/banner/MfaBanner';
+import { StepUpProvider } from '../mfa/stepup';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './navigation';
 
@@ -109,7 +111,11 @@ export default function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ margin: 16, minWidth: 0 }}>
-          <Outlet />
+          <MfaBanner />
+          {/* Any page may ask the user to confirm it's them before a sensitive change. */}
+          <StepUpProvider>
+            <Outlet />
+          </StepUpProvider>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { FormError } from '../../../components/FormAlert';
 import { showServerError } from '../../../lib/formErrors';
 import { currentLanguage, LANGUAGES } from '../../../lib/i18n';
+import { useStepUp } from '../../mfa/stepup';
 import { CreateUserMutation, RolesQuery, SetUserRolesMutation, UpdateUserMutation } from './operations';
 import type { UserRow } from './types';
 
@@ -24,6 +25,8 @@ export function UserFormModal({ modal, onClose }: { modal: UserModal; onClose: (
   const [, createUser] = useMutation(CreateUserMutation);
   const [, updateUser] = useMutation(UpdateUserMutation);
   const [, setRoles] = useMutation(SetUserRolesMutation);
+  // Profile and role changes need a recent sign-in; the dialog asks for one when it has gone stale.
+  const { withStepUp } = useStepUp();
 
   const user = modal.kind === 'invite' ? null : modal.user;
   const initialValues: Values = user
@@ -48,12 +51,12 @@ export function UserFormModal({ modal, onClose }: { modal: UserModal; onClose: (
       });
     } else if (modal.kind === 'edit') {
       fields = ['email', 'displayName', 'language'];
-      result = await updateUser({
-        input: { id: modal.user.id, email: values.email, displayName: values.displayName, language: values.language },
-      });
+      const input = { id: modal.user.id, email: values.email, displayName: values.displayName, language: values.language };
+      result = await withStepUp(() => updateUser({ input }));
     } else {
       fields = ['roles'];
-      result = await setRoles({ input: { id: modal.user.id, roles: values.roles ?? [] } });
+      const input = { id: modal.user.id, roles: values.roles ?? [] };
+      result = await withStepUp(() => setRoles({ input }));
     }
     setBusy(false);
     if (!result.error) {

@@ -8,6 +8,8 @@ import { useClient, useQuery } from 'urql';
 import { FormError } from '../../../components/FormAlert';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
+import { RESET_MFA_ACTION, useResetUserMfa } from '../../mfa/admin/useResetUserMfa';
+import { useStepUp } from '../../mfa/stepup';
 import { actionError } from './actionError';
 import {
   DisableUserMutation,
@@ -61,9 +63,11 @@ export default function UsersPage() {
     requestPolicy: 'cache-and-network',
   });
   const [{ data: roles }] = useQuery({ query: RolesQuery });
+  const { withStepUp } = useStepUp();
+  const resetMfa = useResetUserMfa(() => refetch({ requestPolicy: 'network-only' }));
 
   async function run<V extends AnyVariables>(doc: DocumentInput<unknown, V>, variables: V, done: string) {
-    const result = await client.mutation(doc, variables).toPromise();
+    const result = await withStepUp(() => client.mutation(doc, variables).toPromise());
     if (result.error) {
       void message.error(actionError(t, result.error));
       return;
@@ -110,6 +114,9 @@ export default function UsersPage() {
           onOk: () => run(RevokeUserSessionsMutation, id, t('users.done.signout')),
         });
         break;
+      case RESET_MFA_ACTION:
+        resetMfa(user);
+        break;
     }
   }
 
@@ -122,6 +129,11 @@ export default function UsersPage() {
       ...(user.isLocked ? [item('unlock')] : []),
       ...(user.hasPassword ? [item('require-change')] : [item('resend')]),
       item('signout'),
+      {
+        key: RESET_MFA_ACTION,
+        danger: true,
+        label: <span data-testid={`action-${RESET_MFA_ACTION}`}>{t('mfa.admin.resetAction')}</span>,
+      },
     ];
   }
 
