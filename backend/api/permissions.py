@@ -65,34 +65,30 @@ def HasPerm(perm: str) -> type[BasePermission]:
     return type(f"HasPerm[{perm}]", (PermissionCheck,), {"perms": (str(perm),)})
 
 
-class HasSession(BasePermission):
+class _SessionIn(BasePermission):
+    """A browser session in one of ``states``; API tokens are refused outright."""
+
+    states: frozenset[str] = frozenset({"full"})
+    message = "Sign-in required"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        actor = info.context.actor
+        if actor is not None and actor.token_id is not None:
+            raise Forbidden("Not available with an API token")
+        auth = info.context.auth
+        if auth is None or auth.session.state not in self.states:
+            raise Unauthenticated()
+        return True
+
+
+class HasSession(_SessionIn):
     """A signed-in browser session: sessions, step-up and factors are not for API tokens."""
 
-    message = "Sign-in required"
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        actor = info.context.actor
-        if actor is not None and actor.token_id is not None:
-            raise Forbidden("Not available with an API token")
-        auth = info.context.auth
-        if auth is None or auth.session.state != "full":
-            raise Unauthenticated()
-        return True
-
-
-class CanEnroll(BasePermission):
+class CanEnroll(_SessionIn):
     """A full session, or the enrolment-only session of a user whose role requires MFA."""
 
-    message = "Sign-in required"
-
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        actor = info.context.actor
-        if actor is not None and actor.token_id is not None:
-            raise Forbidden("Not available with an API token")
-        auth = info.context.auth
-        if auth is None or auth.session.state not in {"full", "enroll"}:
-            raise Unauthenticated()
-        return True
+    states = frozenset({"full", "enroll"})
 
 
 class StepUp(BasePermission):

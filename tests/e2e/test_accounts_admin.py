@@ -4,32 +4,15 @@ the per-user actions on Admin → Users."""
 from __future__ import annotations
 
 import re
-import subprocess
 import uuid
 from pathlib import Path
 
 from playwright.async_api import Page, expect
 
-from tests.support.server import CRM, LiveServer
+from tests.support.e2e import PASSWORD, create_user, sign_in
+from tests.support.server import LiveServer
 
-PASSWORD = "Kumquat-Vortex-93!"
 NEW_PASSWORD = "Tundra-Pelican-47&"
-
-
-def create_user(server: LiveServer, username: str, role: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", f"{username}@example.com", "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-async def sign_in(page: Page, server: LiveServer, username: str, password: str = PASSWORD) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(password)
-    await page.get_by_test_id("login-submit").click()
-    await expect(page.get_by_test_id("user-menu")).to_be_visible()
 
 
 async def test_security_page_changes_password_and_lists_sessions(

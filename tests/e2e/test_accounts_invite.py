@@ -4,39 +4,15 @@ mailed link (in Chinese), chooses a password and signs in."""
 from __future__ import annotations
 
 import re
-import sqlite3
-import subprocess
-import time
 import uuid
 from pathlib import Path
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.server import CRM, LiveServer
+from tests.support.e2e import PASSWORD, create_user, mail_link
+from tests.support.server import LiveServer
 
-PASSWORD = "Kumquat-Vortex-93!"
 INVITEE_PASSWORD = "Gondola-Saffron-64%"
-
-
-def create_admin(server: LiveServer, username: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", f"{username}@example.com", "--role", "admin",
-                    "--display-name", "Invite Admin", "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-def invitation_link(server: LiveServer, to: str) -> str:
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
-            row = db.execute("SELECT text_body FROM outbox_mail WHERE to_addr = ? "
-                             "ORDER BY id DESC LIMIT 1", (to,)).fetchone()
-        found = row and re.search(r"(http\S+/accept-invite#\S+)", row[0])
-        if found:
-            return found.group(1)
-        time.sleep(0.2)
-    raise AssertionError(f"no invitation mail to {to}")
 
 
 async def test_admin_invites_a_user_who_signs_in(page: Page, browser: Browser,
@@ -45,7 +21,7 @@ async def test_admin_invites_a_user_who_signs_in(page: Page, browser: Browser,
     tag = uuid.uuid4().hex[:8]
     admin, invitee = f"inviter-{tag}", f"newbie-{tag}"
     email = f"{invitee}@example.com"
-    create_admin(live_server, admin)
+    create_user(live_server, admin, "admin")
 
     # Given a signed-in admin on Admin → Users
     await page.goto(f"{live_server.url}/login")
@@ -77,7 +53,7 @@ async def test_admin_invites_a_user_who_signs_in(page: Page, browser: Browser,
     context = await browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844})
     try:
         phone = await context.new_page()
-        await phone.goto(invitation_link(live_server, email))
+        await phone.goto(mail_link(live_server, email, "/accept-invite"))
         await expect(phone.get_by_test_id("page-title")).to_have_text("欢迎使用 Bastion CRM")
         await phone.locator("#newPassword").fill("newbie")
         await expect(phone.get_by_test_id("password-problem-TOO_SHORT")).to_have_text(

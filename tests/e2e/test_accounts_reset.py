@@ -3,41 +3,15 @@ sign in with it."""
 
 from __future__ import annotations
 
-import re
-import sqlite3
-import subprocess
-import time
 import uuid
 from pathlib import Path
 
 from playwright.async_api import Page, expect
 
-from tests.support.server import CRM, LiveServer
+from tests.support.e2e import PASSWORD, create_user, mail_link
+from tests.support.server import LiveServer
 
-PASSWORD = "Kumquat-Vortex-93!"
 NEW_PASSWORD = "Mosaic-Harbor-71$"
-
-
-def create_user(server: LiveServer, username: str, email: str, role: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username, "--email", email, "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-def mail_link(server: LiveServer, to: str, path: str) -> str:
-    """The link to `path` in the newest mail to `to` (no SMTP here: mail stays in the outbox)."""
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
-            rows = db.execute("SELECT text_body FROM outbox_mail WHERE to_addr = ? "
-                              "ORDER BY id DESC", (to,)).fetchall()
-        for (body,) in rows:
-            found = re.search(rf"(http\S+{re.escape(path)}#\S+)", body)
-            if found:
-                return found.group(1)
-        time.sleep(0.2)
-    raise AssertionError(f"no mail to {to} with a {path} link")
 
 
 async def test_reset_password_by_mailed_link(page: Page, live_server: LiveServer,
@@ -45,7 +19,7 @@ async def test_reset_password_by_mailed_link(page: Page, live_server: LiveServer
     # Given a user who forgot their password
     username = f"reset-{uuid.uuid4().hex[:8]}"
     email = f"{username}@example.com"
-    create_user(live_server, username, email, "sales")
+    create_user(live_server, username, "sales", email)
 
     # When they ask for a reset from the sign-in page
     await page.goto(f"{live_server.url}/login")
@@ -82,7 +56,7 @@ async def test_reset_password_by_mailed_link(page: Page, live_server: LiveServer
 async def test_reset_link_works_only_once(page: Page, live_server: LiveServer) -> None:
     username = f"reuse-{uuid.uuid4().hex[:8]}"
     email = f"{username}@example.com"
-    create_user(live_server, username, email, "sales")
+    create_user(live_server, username, "sales", email)
     await page.goto(f"{live_server.url}/forgot-password")
     await page.locator("#login").fill(email)
     await page.get_by_test_id("forgot-submit").click()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Page, expect
 
+from tests.support.e2e import enter_password, sign_out
 from tests.support.server import LiveServer
 
 FIRST = "Kumquat-Vortex-93!"
@@ -38,19 +39,6 @@ def setup_link(server: LiveServer) -> str:
     raise AssertionError(f"no setup link in the server log: {server.log.read_text()[-2000:]}")
 
 
-async def sign_in(page: Page, server: LiveServer, username: str, password: str) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(password)
-    await page.get_by_test_id("login-submit").click()
-
-
-async def sign_out(page: Page, server: LiveServer) -> None:
-    await page.get_by_test_id("user-menu").click()
-    await page.get_by_test_id("logout").click()
-    await expect(page).to_have_url(f"{server.url}/login")
-
-
 async def test_setup_then_forced_password_change(page: Page, fresh_server: LiveServer,
                                                  output_dir: Path) -> None:
     server = fresh_server
@@ -73,7 +61,7 @@ async def test_setup_then_forced_password_change(page: Page, fresh_server: LiveS
     # Then the sign-in page says so, and the admin can sign in
     await expect(page.get_by_test_id("login-info")).to_be_visible()
     await expect(page).to_have_url(f"{server.url}/login")
-    await sign_in(page, server, "root-admin", FIRST)
+    await enter_password(page, server, "root-admin", FIRST)
     await expect(page.get_by_test_id("page-title")).to_have_text("Welcome, Root Admin")
     await expect(page.get_by_test_id("nav-admin-users")).to_be_visible()
     await sign_out(page, server)
@@ -84,12 +72,12 @@ async def test_setup_then_forced_password_change(page: Page, fresh_server: LiveS
                    "WHERE username = 'root-admin'")
 
     # When the admin signs in, the forced change page comes first
-    await sign_in(page, server, "root-admin", FIRST)
+    await enter_password(page, server, "root-admin", FIRST)
     await expect(page).to_have_url(f"{server.url}/change-password")
     # ... and nothing else works with the partial session
     await page.goto(f"{server.url}/")
     await expect(page).to_have_url(f"{server.url}/login")
-    await sign_in(page, server, "root-admin", FIRST)
+    await enter_password(page, server, "root-admin", FIRST)
     await expect(page).to_have_url(f"{server.url}/change-password")
 
     # The old password again is refused under its field

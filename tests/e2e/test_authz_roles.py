@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
 import uuid
 from pathlib import Path
 from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.server import CRM, LiveServer
-
-PASSWORD = "Kumquat-Vortex-93!"
+from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in
+from tests.support.server import LiveServer
 
 CREATE_CUSTOMER = """
 mutation ($input: CustomerInput!) { createCustomer(input: $input) { id name phone piiMasked } }
@@ -39,29 +37,6 @@ async ({ query, variables }) => {
   return response.json();
 }
 """
-
-
-def create_user(server: LiveServer, username: str, role: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", f"{username}@example.com", "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-def forget_recent_sign_in(server: LiveServer, username: str) -> None:
-    """Age the user's sessions past the step-up window, as if they signed in long ago."""
-    with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
-        db.execute("UPDATE session SET reauth_at = NULL WHERE user_id = "
-                   "(SELECT id FROM user WHERE username = ?)", (username,))
-
-
-async def sign_in(page: Page, server: LiveServer, username: str) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(PASSWORD)
-    await page.get_by_test_id("login-submit").click()
-    await expect(page.get_by_test_id("user-menu")).to_be_visible()
 
 
 async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
@@ -127,7 +102,7 @@ async def test_team_role_scope_and_reveal_walk(page: Page, browser: Browser,
     await expect(page.get_by_test_id("perm-group-customers")).to_contain_text(
         "See phone, email, ID number and address unmasked")
     await page.screenshot(path=output_dir / "role-drawer.png")
-    forget_recent_sign_in(live_server, admin)
+    make_sign_in_stale(live_server, admin)
     await page.get_by_test_id("role-save").click()
     await page.get_by_test_id("stepup-password").fill(PASSWORD)
     await page.get_by_test_id("stepup-submit").click()

@@ -3,7 +3,6 @@ the value shown once, calls the API with it, revokes it in the SPA, and the same
 
 from __future__ import annotations
 
-import subprocess
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,26 +10,10 @@ from pathlib import Path
 import httpx
 from playwright.async_api import Page, expect
 
-from tests.support.server import CRM, LiveServer
+from tests.support.e2e import create_user, sign_in
+from tests.support.server import LiveServer
 
-PASSWORD = "Kumquat-Vortex-93!"
 ME = "{ me { username permissions } }"
-
-
-def create_user(server: LiveServer, username: str, role: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", f"{username}@example.com", "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-async def sign_in(page: Page, server: LiveServer, username: str) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(PASSWORD)
-    await page.get_by_test_id("login-submit").click()
-    await expect(page.get_by_test_id("user-menu")).to_be_visible()
 
 
 def call_me(server: LiveServer, token: str) -> httpx.Response:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from playwright.async_api import ConsoleMessage, Page, Request, expect
 
-from tests.e2e.test_accounts_reset import PASSWORD, create_user
+from tests.support.e2e import create_user, sign_in
 from tests.support.server import LiveServer
 
 QUERY = "{ me { username } }"
@@ -27,14 +27,6 @@ def is_graphiql(request: Request) -> bool:
     """GraphiQL's own requests (the SPA's urql client sends only named operations)."""
     query = query_of(request)
     return INTROSPECTION_FIELD in query or query.lstrip().startswith("{")
-
-
-async def sign_in(page: Page, server: LiveServer, username: str) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(PASSWORD)
-    await page.get_by_test_id("login-submit").click()
-    await expect(page.get_by_test_id("page-title")).to_have_text(f"Welcome, {username.title()}")
 
 
 async def run_in_editor(page: Page, query: str) -> None:
@@ -82,7 +74,7 @@ async def test_graphiql_runs_queries_with_session_and_token(page: Page, live_ser
                                                             output_dir: Path) -> None:
     errors, foreign, graphql = await watch(page, live_server.url)
     username = f"gql-{uuid.uuid4().hex[:8]}"
-    create_user(live_server, username, f"{username}@example.com", "partner")
+    create_user(live_server, username, "partner")
     await sign_in(page, live_server, username)
 
     # The menu entry every signed-in user gets leads to the explorer

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.async_api import Page, expect
 
-from tests.e2e.test_mfa_totp import create_user, enter_password, sign_out
+from tests.support.e2e import create_user, enter_password, sign_out
 from tests.support.mfa import away_from_step_edge, oathtool
 from tests.support.server import LiveServer
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser, CDPSession, Page, expect
 
-from tests.e2e.test_mfa_totp import create_user, enter_password, sign_out
+from tests.support.e2e import create_user, enter_password, sign_out
 from tests.support.pg import free_port
 from tests.support.server import LiveServer
 

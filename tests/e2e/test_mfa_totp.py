@@ -5,46 +5,16 @@ in with a recovery code, and confirm a sensitive change through the step-up dial
 from __future__ import annotations
 
 import re
-import sqlite3
-import subprocess
 import uuid
 from pathlib import Path
 
 from playwright.async_api import Page, expect
 
+from tests.support.e2e import PASSWORD, create_user, enter_password, make_sign_in_stale, sign_out
 from tests.support.mfa import away_from_step_edge, oathtool
-from tests.support.server import CRM, LiveServer
+from tests.support.server import LiveServer
 
-PASSWORD = "Kumquat-Vortex-93!"
 RECOVERY_CODE = re.compile(r"^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$")
-
-
-def create_user(server: LiveServer, username: str, role: str) -> None:
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", f"{username}@example.com", "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=PASSWORD + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
-
-
-async def enter_password(page: Page, server: LiveServer, username: str) -> None:
-    await page.goto(f"{server.url}/login")
-    await page.locator("#username").fill(username)
-    await page.locator("#password").fill(PASSWORD)
-    await page.get_by_test_id("login-submit").click()
-
-
-async def sign_out(page: Page, server: LiveServer) -> None:
-    await page.get_by_test_id("user-menu").click()
-    await page.get_by_test_id("logout").click()
-    await expect(page).to_have_url(f"{server.url}/login")
-
-
-def make_sign_in_stale(server: LiveServer, username: str) -> None:
-    """As if the last sign-in were long ago: sensitive changes now need a step-up."""
-    with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
-        db.execute("UPDATE session SET reauth_at = '2020-01-01 00:00:00+00:00' WHERE user_id = "
-                   "(SELECT id FROM user WHERE username = ?)", (username,))
 
 
 async def test_totp_enrolment_then_challenge_and_recovery_code(

@@ -1,0 +1,68 @@
+"""Steps the browser tests share: users made with the CLI, signing in and out, reading mail."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import time
+
+from playwright.async_api import Page, expect
+
+from tests.support.server import CRM, LiveServer
+
+PASSWORD = "Kumquat-Vortex-93!"
+
+
+def create_user(server: LiveServer, username: str, role: str, email: str | None = None,
+                password: str = PASSWORD) -> None:
+    """A user with a password, made as an operator would: ``crm user create``."""
+    subprocess.run([CRM, "user", "create", "--username", username,
+                    "--email", email or f"{username}@example.com", "--role", role,
+                    "--display-name", username.title(), "--password-stdin"],
+                   input=password + "\n", env=server.env, text=True, check=True,
+                   capture_output=True)
+
+
+async def enter_password(page: Page, server: LiveServer, username: str,
+                         password: str = PASSWORD) -> None:
+    """The password step only; what comes next (home, MFA, forced change) is the test's."""
+    await page.goto(f"{server.url}/login")
+    await page.locator("#username").fill(username)
+    await page.locator("#password").fill(password)
+    await page.get_by_test_id("login-submit").click()
+
+
+async def sign_in(page: Page, server: LiveServer, username: str,
+                  password: str = PASSWORD) -> None:
+    await enter_password(page, server, username, password)
+    await expect(page.get_by_test_id("user-menu")).to_be_visible()
+
+
+async def sign_out(page: Page, server: LiveServer) -> None:
+    await page.get_by_test_id("user-menu").click()
+    await page.get_by_test_id("logout").click()
+    await expect(page).to_have_url(f"{server.url}/login")
+
+
+def mail_link(server: LiveServer, to: str, path: str) -> str:
+    """The link to ``path`` in the newest mail to ``to`` (no SMTP here: mail stays in the
+    outbox table)."""
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
+            rows = db.execute("SELECT text_body FROM outbox_mail WHERE to_addr = ? "
+                              "ORDER BY id DESC", (to,)).fetchall()
+        for (body,) in rows:
+            found = re.search(rf"(http\S+{re.escape(path)}#\S+)", body)
+            if found:
+                return found.group(1)
+        time.sleep(0.2)
+    raise AssertionError(f"no mail to {to} with a {path} link")
+
+
+def make_sign_in_stale(server: LiveServer, username: str) -> None:
+    """As if the last sign-in were long ago: sensitive changes now need a step-up."""
+    with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
+        db.execute("UPDATE session SET reauth_at = '2020-01-01 00:00:00+00:00' WHERE user_id = "
+                   "(SELECT id FROM user WHERE username = ?)", (username,))
