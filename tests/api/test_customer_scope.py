@@ -176,3 +176,22 @@ async def test_keyset_pages_do_not_repeat_or_skip(client: httpx.AsyncClient,
         "hasNextPage"]
     bad = await gql(client, query, {"a": "not-a-cursor"})
     assert error_codes(bad) == ["BAD_USER_INPUT"]
+
+
+async def test_partner_token_sees_only_its_scopes(client: httpx.AsyncClient,
+                                                  world: dict[str, int]) -> None:
+    from tests.api.test_tokens import bearer, new_token
+
+    partner = await make_user("pat", "partner")
+    await Customer.create(name="Pat Co", owner_id=partner.id)
+    await sign_in(client, "pat")
+    token, _ = await new_token(client, ["customers.read"])
+    no_read, _ = await new_token(client, ["tokens.manage"], name="other")
+    async with bearer(client, token) as api:
+        body = (await api.post("/graphql", json={"query": LIST})).json()
+        # The partner role's scope is "own": only the partner's own customer, PII masked.
+        nodes = body["data"]["customers"]["edges"]
+        assert [n["node"]["name"] for n in nodes] == ["Pat Co"]
+    async with bearer(client, no_read) as api:
+        body = (await api.post("/graphql", json={"query": LIST})).json()
+        assert error_codes(body) == ["FORBIDDEN"]

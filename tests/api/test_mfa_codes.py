@@ -213,3 +213,27 @@ async def test_admin_edits_the_mfa_policy(client: httpx.AsyncClient) -> None:
     assert bad["errors"][0]["extensions"]["fields"] == {
         "requiredRoles": ["UNKNOWN_ROLE"], "allowedMethods": ["INVALID_METHODS"],
         "graceDays": ["OUT_OF_RANGE"]}
+
+
+async def test_sms_code_expires_and_allows_five_guesses(client: httpx.AsyncClient,
+                                                        gateway: SmsGateway) -> None:
+    from backend.core.models import Setting
+
+    await Setting.create(key="password_policy", value={"lockout_threshold": 20})
+    await make_user("fay")
+    await sign_in(client, "fay")
+    await gql(client, """mutation { beginSmsEnrollment(phone: "+8613600136000") }""")
+    await gql(client, """mutation($c: String!) { confirmSmsEnrollment(input: {code: $c}) {
+        recoveryCodes } }""", {"c": gateway.last_code()})
+    async with await fresh(client) as c:
+        await sign_in(c, "fay")
+        await gql(c, "mutation { sendMfaCode(input: {method: SMS}) }")
+        code = gateway.last_code()
+        wrong = f"{(int(code) + 1) % 10**6:06d}"
+        for _ in range(5):
+            assert error_codes(await verify(c, "SMS", wrong)) == ["BAD_USER_INPUT"]
+        assert error_codes(await verify(c, "SMS", code)) == ["BAD_USER_INPUT"]
+        await gql(c, "mutation { sendMfaCode(input: {method: SMS}) }")
+        await OneTimeToken.filter(purpose="mfa-sms").update(
+            expires_at=now_utc() - timedelta(seconds=1))
+        assert error_codes(await verify(c, "SMS", gateway.last_code())) == ["BAD_USER_INPUT"]
