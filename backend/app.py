@@ -22,7 +22,7 @@ from backend.api.middleware import HardeningMiddleware
 from backend.api.net import client_ip
 from backend.api.schema import schema
 from backend.auth import sessions
-from backend.core import request_meta
+from backend.core import memo, request_meta
 from backend.core.request_meta import RequestMeta
 from backend.db import MigrationsPending, close_db, init_db, pending_migrations
 from backend.settings import Settings, get_settings, use_settings
@@ -62,6 +62,7 @@ class CrmGraphQL(GraphQL[Context, None]):
             request_id=request.scope.get("state", {}).get("request_id", ""),
         )
         request_meta.set_current(meta)
+        memo.start()
         # --- API tokens: cookies are ignored; tokens never ride in cookies, so a hostile page
         # cannot make a browser send one, and neither the CSRF token nor the Origin check applies.
         if token_auth.bearer_credential(request.headers) is not None:

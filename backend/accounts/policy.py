@@ -25,6 +25,7 @@ from zxcvbn import zxcvbn
 from backend.accounts.actor import Actor
 from backend.api.errors import ValidationFailed
 from backend.audit import services as audit
+from backend.core import memo
 from backend.core.models import Setting
 
 SETTING_KEY = "password_policy"
@@ -66,6 +67,10 @@ LIMITS: dict[str, tuple[int, int]] = {
 
 
 async def get_policy() -> PasswordPolicy:
+    return await memo.get_or_load(SETTING_KEY, _load_policy)
+
+
+async def _load_policy() -> PasswordPolicy:
     row = await Setting.get_or_none(key=SETTING_KEY)
     if row is None:
         return PRESETS["MLPS"]
@@ -174,4 +179,5 @@ async def update_policy(*, actor: Actor, values: dict[str, Any]) -> PasswordPoli
                                        using_db=conn)
         await audit.record(actor=actor, action="policy.changed", target_type="setting",
                            target_id=SETTING_KEY, changes=changes, using_db=conn)
+    memo.forget(SETTING_KEY)
     return new

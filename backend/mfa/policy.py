@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from backend.accounts.actor import Actor
 from backend.api.errors import ValidationFailed
 from backend.audit import services as audit
+from backend.core import memo
 from backend.core.models import Setting
 
 SETTING_KEY = "mfa_policy"
@@ -27,6 +28,10 @@ class MfaPolicy:
 
 
 async def get_policy() -> MfaPolicy:
+    return await memo.get_or_load(SETTING_KEY, _load_policy)
+
+
+async def _load_policy() -> MfaPolicy:
     row = await Setting.get_or_none(key=SETTING_KEY)
     if row is None:
         return MfaPolicy()
@@ -60,4 +65,5 @@ async def update_policy(*, actor: Actor, required_roles: list[str], allowed_meth
                                        using_db=conn)
         await audit.record(actor=actor, action="mfa_policy.changed", target_type="setting",
                            target_id=SETTING_KEY, changes=changes, using_db=conn)
+    memo.forget(SETTING_KEY)
     return new
