@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.async_api import Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, sign_in
+from tests.support.e2e import PASSWORD, create_user, sign_in, sign_out
 from tests.support.server import LiveServer
 
 NEW_PASSWORD = "Tundra-Pelican-47&"
@@ -43,8 +43,8 @@ async def test_security_page_changes_password_and_lists_sessions(
     await expect(table.get_by_test_id("this-device")).to_be_visible()
     await page.screenshot(path=output_dir / "security.png", full_page=True)
 
-    await page.get_by_test_id("user-menu").click()
-    await page.get_by_test_id("logout").click()
+    # Sign-out reloads the page at /login; wait for it, or the next navigation races it.
+    await sign_out(page, live_server)
     await sign_in(page, live_server, username, NEW_PASSWORD)
 
 

@@ -42,7 +42,9 @@ async def sign_in(page: Page, server: LiveServer, username: str,
 async def sign_out(page: Page, server: LiveServer) -> None:
     await page.get_by_test_id("user-menu").click()
     await page.get_by_test_id("logout").click()
+    # Sign-out reloads the page at /login; the next navigation must not race that reload.
     await expect(page).to_have_url(f"{server.url}/login")
+    await page.wait_for_load_state()
 
 
 def mail_link(server: LiveServer, to: str, path: str) -> str:
