@@ -102,7 +102,7 @@ def policy_as_dict(policy: PasswordPolicy) -> dict[str, Any]:
 
 @cache
 def _common_passwords() -> frozenset[str]:
-    path = Path(__file__).with_name("data") / "common-passwords.txt"
+    path = Path(__file__).with_name("wordlists") / "common-passwords.txt"
     return frozenset(
         line.strip() for line in path.read_text().splitlines()
         if line.strip() and not line.startswith("#")
