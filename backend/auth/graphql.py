@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Any
 
 import anyio
 import strawberry
 
 from backend.accounts.actor import Actor
-from backend.accounts.models import Session, User
+from backend.accounts.models import User
 from backend.accounts.policy import get_policy, password_problems
 from backend.api.context import Info
-from backend.api.errors import NotFound, Unauthenticated, ValidationFailed
+from backend.api.errors import Unauthenticated, ValidationFailed
+from backend.api.ids import parse_id
 from backend.api.permissions import HasSession, Public
 from backend.auth import passwords_flow, second_factor, services, sessions, setup
 from backend.auth.useragent import describe
@@ -202,9 +202,7 @@ class Query:
     async def my_sessions(self, info: Info) -> list[SessionInfo]:
         auth = info.context.auth
         assert auth is not None
-        rows = await Session.filter(user_id=auth.user.id, revoked_at__isnull=True) \
-            .order_by("-last_seen_at")
-        live = [s for s in rows if sessions.is_live(s, info.context.settings)]
+        live = await sessions.live_sessions_of(auth.user.id, info.context.settings)
         return [SessionInfo(id=strawberry.ID(str(s.id)), current=s.id == auth.session.id,
                             device=describe(s.user_agent), ip=s.ip, created_at=s.created_at,
                             last_seen_at=s.last_seen_at) for s in live]
@@ -361,7 +359,7 @@ class Mutation:
     async def revoke_session(self, info: Info, id: strawberry.ID) -> bool:
         auth = info.context.auth
         assert auth is not None
-        target = await _own_session(auth.user.id, id)
+        target = await sessions.own_session(auth.user.id, parse_id(id))
         await services.revoke_session(actor=info.context.actor, session=target)
         if target.id == auth.session.id:
             sessions.clear_session_cookies(info.context.response, info.context.settings)
@@ -373,14 +371,3 @@ class Mutation:
         auth = info.context.auth
         assert auth is not None
         return await services.revoke_other_sessions(actor=info.context.actor, auth=auth)
-
-
-async def _own_session(user_id: int, raw: Any) -> Session:
-    try:
-        session_id = int(raw)
-    except (TypeError, ValueError):
-        raise NotFound() from None
-    found = await Session.get_or_none(id=session_id, user_id=user_id, revoked_at__isnull=True)
-    if found is None:
-        raise NotFound()
-    return found

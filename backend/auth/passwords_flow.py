@@ -18,7 +18,12 @@ from backend.accounts.policy import PasswordPolicy, get_policy, password_problem
 from backend.api.errors import CrmError, Unauthenticated, ValidationFailed
 from backend.audit import services as audit
 from backend.auth import sessions, throttle, tokens
-from backend.auth.services import InvalidCredentials, find_user, record_failure
+from backend.auth.services import (
+    InvalidCredentials,
+    attempted_login,
+    find_user,
+    record_failure,
+)
 from backend.core import request_meta
 from backend.mail import services as mail
 from backend.mfa import services as mfa
@@ -117,7 +122,8 @@ async def request_reset(*, login: str, settings: Settings) -> None:
     user = await find_user(login)
     if user is None or not user.is_active:
         await audit.record(actor=None, action="password.reset_requested", outcome="failure",
-                           reason="UNKNOWN_OR_DISABLED", changes={"login": login[:64]})
+                           reason="UNKNOWN_OR_DISABLED",
+                           changes=attempted_login(login, user))
         return
     count, _ = await throttle.hit(f"reset-user:{user.id}", window_seconds=3600)
     if count > RESET_PER_ACCOUNT_PER_HOUR:

@@ -7,6 +7,8 @@ tells an attacker which usernames exist or which are locked.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -24,7 +26,7 @@ from backend.auth import sessions, throttle
 from backend.core import request_meta
 from backend.mail import services as mail
 from backend.mfa import services as mfa
-from backend.settings import Settings
+from backend.settings import Settings, get_settings
 
 # Per client IP, across accounts: failed sign-ins allowed per window before RATE_LIMITED.
 IP_FAILURE_LIMIT = 30
@@ -67,6 +69,20 @@ def needs_password_change(user: User, policy: PasswordPolicy) -> bool:
     return user.must_change_password or (expires is not None and expires <= datetime.now(UTC))
 
 
+def attempted_login(login: str, user: User | None) -> dict[str, str]:
+    """What a failed attempt records about the name typed.
+
+    A known account is named by its username. Anything else is kept only as a keyed digest:
+    people type passwords into the username box, and the audit log must never hold one; the
+    digest still shows one name being tried from many places (password spraying).
+    """
+    if user is not None:
+        return {"login": user.username}
+    key = get_settings().secret_key.encode()
+    digest = hmac.new(key, login.strip().casefold().encode(), hashlib.sha256).hexdigest()
+    return {"login_digest": digest[:16]}
+
+
 async def find_user(login: str) -> User | None:
     login = login.strip()
     if not login or len(login) > 254:
@@ -90,7 +106,7 @@ async def record_failure(user: User | None, reason: str, login: str,
             actor=None, action=action, target_type="user",
             target_id=user.id if user else "", outcome="failure", reason=reason,
             # The attempted name helps spot spraying; it is never a password.
-            changes={"login": login[:64]}, actor_label=user.username if user else "",
+            changes=attempted_login(login, user), actor_label=user.username if user else "",
             using_db=conn)
 
 
@@ -116,7 +132,7 @@ async def login(*, username: str, password: str, settings: Settings) -> LoginOut
     count, retry_after = await throttle.peek(ip_key, window_seconds=IP_WINDOW_SECONDS)
     if count >= IP_FAILURE_LIMIT:
         await audit.record(actor=None, action="auth.login", outcome="failure",
-                           reason="RATE_LIMITED", changes={"login": username[:64]})
+                           reason="RATE_LIMITED", changes=attempted_login(username, None))
         raise RateLimited(retry_after)
     policy = await get_policy()
     user = await find_user(username)

@@ -160,3 +160,19 @@ def is_live(session: Session, settings: Settings) -> bool:
     idle = timedelta(minutes=settings.session_idle_minutes)
     return session.revoked_at is None and session.expires_at > now and \
         session.last_seen_at + idle > now
+
+
+async def live_sessions_of(user_id: int, settings: Settings) -> list[Session]:
+    """The user's sessions that still work, most recently used first."""
+    rows = await Session.filter(user_id=user_id, revoked_at__isnull=True).order_by("-last_seen_at")
+    return [s for s in rows if is_live(s, settings)]
+
+
+async def own_session(user_id: int, session_id: int) -> Session:
+    """One of the user's unrevoked sessions; someone else's answers NOT_FOUND."""
+    from backend.api.errors import NotFound
+
+    found = await Session.get_or_none(id=session_id, user_id=user_id, revoked_at__isnull=True)
+    if found is None:
+        raise NotFound()
+    return found

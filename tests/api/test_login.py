@@ -172,3 +172,14 @@ async def test_unknown_user_and_wrong_password_take_equal_time(
         wrong.append(await timed("kate"))
     a, b = statistics.median(unknown), statistics.median(wrong)
     assert abs(a - b) / max(a, b) < 0.20, (a, b)
+
+
+async def test_a_password_typed_as_the_username_never_reaches_the_audit_log(
+        client: httpx.AsyncClient) -> None:
+    await make_user("lena")
+    await sign_in(client, PASSWORD, PASSWORD)  # the password in the username box
+    await sign_in(client, "lena", "Not-the-password-9")
+    events = await AuditEvent.filter(action="auth.login", outcome="failure").order_by("id")
+    assert PASSWORD not in str([e.changes for e in events])
+    assert "login_digest" in events[0].changes
+    assert events[1].changes == {"login": "lena"}  # a real account is still named
