@@ -26,6 +26,8 @@ MODEL_MODULES = [
     "backend.mfa.models",
     "backend.customers.models",
     "backend.tokens.models",
+    "backend.activities.models",
+    "backend.notifications.models",
 ]
 
 

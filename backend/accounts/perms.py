@@ -12,6 +12,7 @@ class Perm(StrEnum):
     CUSTOMERS_DELETE = "customers.delete"
     CUSTOMERS_PII_READ = "customers.pii.read"
     CUSTOMERS_PII_REVEAL = "customers.pii.reveal"
+    CUSTOMERS_PURGE = "customers.purge"
     CUSTOMERS_EXPORT = "customers.export"
     CUSTOMERS_IMPORT = "customers.import"
     DEALS_READ = "deals.read"
@@ -33,6 +34,7 @@ DESCRIPTIONS: dict[Perm, str] = {
     Perm.CUSTOMERS_DELETE: "Delete and restore customers",
     Perm.CUSTOMERS_PII_READ: "See phone, email, ID number and address unmasked",
     Perm.CUSTOMERS_PII_REVEAL: "Reveal one masked field at a time, giving a reason (audited)",
+    Perm.CUSTOMERS_PURGE: "Permanently erase customers from the recycle bin",
     Perm.CUSTOMERS_EXPORT: "Export customer lists",
     Perm.CUSTOMERS_IMPORT: "Import customers from files",
     Perm.DEALS_READ: "See deals within the data scope",

@@ -7,6 +7,8 @@ import ErrorPage from './modules/errors/ErrorPage';
 import NotFoundPage from './modules/errors/NotFoundPage';
 import { PageSpinner } from './modules/layout/PageSpinner';
 import * as authz from './modules/authz/plugin';
+import * as collab from './modules/collab/plugin';
+import * as crm from './modules/crm/plugin';
 import * as devtools from './modules/devtools/plugin';
 import * as mfa from './modules/mfa/plugin';
 
@@ -47,6 +49,8 @@ export const routes = [
       ...mfa.publicRoutes,
       ...authz.publicRoutes,
       ...devtools.publicRoutes,
+      ...crm.publicRoutes,
+      ...collab.publicRoutes,
       {
         path: '/',
         element: <RequireAuth />,
@@ -70,6 +74,8 @@ export const routes = [
               ...mfa.appRoutes,
               ...authz.appRoutes,
               ...devtools.appRoutes,
+              ...crm.appRoutes,
+              ...collab.appRoutes,
             ],
           },
         ],

@@ -153,6 +153,8 @@ export type Permission =
   | 'CUSTOMERS_PII_READ'
   /** customers.pii.reveal: Reveal one masked field at a time, giving a reason (audited) */
   | 'CUSTOMERS_PII_REVEAL'
+  /** customers.purge: Permanently erase customers from the recycle bin */
+  | 'CUSTOMERS_PURGE'
   /** customers.read: See customers within the role's data scope */
   | 'CUSTOMERS_READ'
   /** customers.write: Create and edit customers within the data scope */

@@ -1,5 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import collabEnUS from '../locales/collab/en-US.json';
+import collabZhCN from '../locales/collab/zh-CN.json';
+import crmEnUS from '../locales/crm/en-US.json';
+import crmZhCN from '../locales/crm/zh-CN.json';
 import authzEnUS from '../locales/authz/en-US.json';
 import authzZhCN from '../locales/authz/zh-CN.json';
 import devtoolsEnUS from '../locales/devtools/en-US.json';
@@ -59,8 +63,8 @@ i18n.on('languageChanged', (lng) => {
 void i18n.use(initReactI18next).init({
   // Each module keeps its strings in its own files under one top-level key ("mfa", "authz").
   resources: {
-    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS } },
-    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN } },
+    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS, ...crmEnUS, ...collabEnUS } },
+    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN, ...crmZhCN, ...collabZhCN } },
   },
   lng: detectLanguage(),
   fallbackLng: 'en-US',

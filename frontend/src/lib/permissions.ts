@@ -7,6 +7,7 @@ export const Perm = {
   CUSTOMERS_DELETE: 'customers.delete',
   CUSTOMERS_PII_READ: 'customers.pii.read',
   CUSTOMERS_PII_REVEAL: 'customers.pii.reveal',
+  CUSTOMERS_PURGE: 'customers.purge',
   CUSTOMERS_EXPORT: 'customers.export',
   CUSTOMERS_IMPORT: 'customers.import',
   DEALS_READ: 'deals.read',

@@ -4,6 +4,8 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { hasPerm, Perm, type PermName } from '../../lib/permissions';
 import * as authz from '../authz/plugin';
+import * as collab from '../collab/plugin';
+import * as crm from '../crm/plugin';
 import * as devtools from '../devtools/plugin';
 import * as mfa from '../mfa/plugin';
 
@@ -33,7 +35,7 @@ export function navItems(t: TFunction, permissions: readonly string[]): Items {
     admin.push(item('/admin/outbox', 'nav-admin-outbox', t('nav.outbox'), <MailOutlined />));
   }
   const items: Items = [item('/', 'nav-home', t('layout.home'), <HomeOutlined />)];
-  for (const entry of [...mfa.navEntries, ...authz.navEntries, ...devtools.navEntries]) {
+  for (const entry of [...crm.navEntries, ...collab.navEntries, ...mfa.navEntries, ...authz.navEntries, ...devtools.navEntries]) {
     if (entry.perm && !hasPerm(permissions, entry.perm)) continue;
     const made = item(entry.key, entry.testId, t(entry.labelKey), entry.icon);
     (entry.group === 'admin' ? admin : items).push(made);
