@@ -36,6 +36,7 @@ class Settings:
     mail_from: str = "Bastion CRM <no-reply@localhost>"
     token_rate_limit: int = 600
     reveal_per_hour: int = 30
+    pool_claims_per_day: int = 20
     sms_webhook_url: str | None = None
     sms_webhook_secret: str = ""
     version: str = __version__
@@ -208,6 +209,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         mail_from=env.get("CRM_MAIL_FROM") or "Bastion CRM <no-reply@localhost>",
         token_rate_limit=_int(env, "CRM_TOKEN_RATE_LIMIT", 600, 1, 1_000_000),
         reveal_per_hour=_int(env, "CRM_REVEAL_PER_HOUR", 30, 1, 10_000),
+        pool_claims_per_day=_int(env, "CRM_POOL_CLAIMS_PER_DAY", 20, 0, 100_000),
         sms_webhook_url=sms_url,
         sms_webhook_secret=sms_secret,
     )
