@@ -15,9 +15,9 @@ from typing import Literal
 
 DEFAULT_LANGUAGE = "en-US"
 
-BlockKind = Literal["p", "link", "code"]
+BlockKind = Literal["p", "link", "code", "list"]
 # ("p", text): a paragraph. ("link", button label): the {link} value as a button.
-# ("code", text): a one-time code shown large.
+# ("code", text): a one-time code shown large. ("list", "{name}"): the value's lines as bullets.
 Block = tuple[BlockKind, str]
 
 
@@ -144,6 +144,23 @@ _TEMPLATES: dict[str, dict[str, _Template]] = {
             ("p", "如果不是您本人操作，请立即联系系统管理员。"),
         ),
     },
+    "notification_digest": {
+        "en-US": _en(
+            "You have {count} unread notification(s) in Bastion CRM",
+            ("p", "You have {count} unread notification(s):"),
+            ("list", "{items}"),
+            ("link", "Open Bastion CRM"),
+            ("p", "You get this daily summary because you turned it on; you can turn it off in "
+                  "your notification settings."),
+        ),
+        "zh-CN": _zh(
+            "您在 Bastion CRM 有 {count} 条未读通知",
+            ("p", "您有 {count} 条未读通知："),
+            ("list", "{items}"),
+            ("link", "打开 Bastion CRM"),
+            ("p", "您开启了每日通知摘要，所以收到此邮件；可在通知设置中关闭。"),
+        ),
+    },
 }
 
 TEMPLATE_NAMES = frozenset(_TEMPLATES)
@@ -221,6 +238,11 @@ def render(template: str, language: str, **values: object) -> Rendered:
                 f'{html.escape(text)}</a></p>\n'
                 f'<p style="{_P_STYLE};font-size:13px;word-break:break-all;color:#6b7280">'
                 f'{safe["link"]}</p>')
+        elif kind == "list":
+            lines = [line for line in plain[text.strip("{}")].splitlines() if line.strip()]
+            text_parts.append("\n".join(f"• {line}" for line in lines))
+            html_parts.append(f'<ul style="{_P_STYLE};padding-left:20px">' + "".join(
+                f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>")
         elif kind == "code":
             text_parts.append("    " + text.format(**plain))
             html_parts.append(f'<p style="{_CODE_STYLE}">{text.format(**safe)}</p>')

@@ -18,6 +18,9 @@ VALUES: dict[str, dict[str, object]] = {
     "mfa_code": {"display_name": "Ada", "code": "654321", "minutes": 10},
     "mfa_changed": {"display_name": "Ada", "when": "2025-03-04 05:06 UTC",
                     "change": "an authenticator app was set up"},
+    "notification_digest": {"display_name": "Ada", "count": 1,
+                            "items": "Grace mentioned you on Acme: “call me”",
+                            "link": "https://crm.example.com/notifications"},
 }
 
 
