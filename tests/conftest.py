@@ -68,7 +68,10 @@ async def _clean_tables() -> None:
             "TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE")
     else:
         _, rows = await conn.execute_query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            # The FTS5 index and its shadow tables follow customer through triggers; deleting
+            # from them directly corrupts the index ("database disk image is malformed").
+            " AND name NOT LIKE 'customer_fts%'")
         for r in rows:
             if r["name"] != "aerich":
                 await conn.execute_script(f'DELETE FROM "{r["name"]}"')
