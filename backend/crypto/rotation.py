@@ -1,7 +1,7 @@
 """Key rotation: every encrypted column is listed here, so ``crm keys rotate`` re-encrypts all.
 
 Rotation is resumable: a row whose ciphertext already names the primary key is skipped, so an
-interrupted run simply continues where it stopped.
+interrupted run simply continues where it stopped. Each batch is one transaction.
 """
 
 from __future__ import annotations
@@ -24,13 +24,22 @@ class EncryptedColumn:
     aad: Callable[[Model], str]
 
 
+def _fixed(text: str) -> Callable[[Model], str]:
+    return lambda row: text
+
+
 def columns() -> list[EncryptedColumn]:
-    from backend.customers.models import Customer
-    from backend.customers.pii import PII_FIELDS, aad
+    """Every encrypted column with the associated data its values were sealed with."""
+    from backend.customers.models import Contact, Customer, CustomFieldValue
+    from backend.customers.pii import CONTACT_FIELDS, CUSTOMER_FIELDS, aad
     from backend.mfa.models import MfaState, TotpDevice
 
-    found = [EncryptedColumn(Customer, f"{f}_enc", lambda row, f=f: aad(row.pk, f))  # type: ignore[misc]
-             for f in PII_FIELDS]
+    found = [EncryptedColumn(Customer, f"{c}_enc", _fixed(aad("customer", c)))
+             for c in CUSTOMER_FIELDS.values()]
+    found += [EncryptedColumn(Contact, f"{c}_enc", _fixed(aad("contact", c)))
+              for c in CONTACT_FIELDS]
+    found.append(EncryptedColumn(CustomFieldValue, "value_enc",
+                                 _fixed(aad("custom_field_value", "value"))))
     found.append(EncryptedColumn(TotpDevice, "secret_enc",
                                  lambda row: f"mfa:totp:{row.user_id}"))  # type: ignore[attr-defined]
     found.append(EncryptedColumn(MfaState, "phone_enc",
@@ -67,8 +76,10 @@ async def reencrypt(primary: str, progress: Callable[[int], None] | None = None)
                     if aead.key_id_of(value) == primary:
                         continue
                     clear = aead.decrypt(value, aad=col.aad(row))
-                    await col.model.filter(**{pk: row.pk}).using_db(conn).update(
-                        **{col.column: aead.encrypt(clear, aad=col.aad(row))})
+                    # Conditional on the old ciphertext: a row changed meanwhile by the app
+                    # (already under the new key) is not overwritten with stale data.
+                    await col.model.filter(**{pk: row.pk, col.column: value}).using_db(
+                        conn).update(**{col.column: aead.encrypt(clear, aad=col.aad(row))})
                     done += 1
             if progress:
                 progress(len(rows))

@@ -1,0 +1,102 @@
+"""Customer search: one interface over SQLite FTS5 (trigram) and PostgreSQL pg_trgm.
+
+``customer.search_text`` is the lower-case NFKC document of a customer (name, tags, contact names
+and titles, non-sensitive custom text); ``pii.refresh_search_text`` maintains it. Both engines
+match substrings (so prefixes too) and Chinese text, which has no word boundaries:
+
+- SQLite: the FTS5 trigram index answers terms of three characters or more; shorter ones (a
+  two-character Chinese name such as 王伟) fall back to ``LIKE`` over the column.
+- PostgreSQL: ``ILIKE '%term%'`` on the column, which the pg_trgm GIN index serves.
+
+Exact phone or email lookups go through the blind index (``customer_key``) and only for actors
+who may read PII over the matching customer: for anyone else a hit would confirm a guessed number
+hidden behind its mask.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from pypika_tortoise.context import SqlContext
+from pypika_tortoise.terms import Term, ValueWrapper
+from tortoise import Tortoise
+from tortoise.expressions import Q, Subquery
+
+from backend.crypto import blind_index
+
+MAX_TERM = 100
+
+
+def fold(text: str) -> str:
+    """The form both the document and the terms are compared in: NFKC, lower case."""
+    return unicodedata.normalize("NFKC", text).lower().strip()
+
+
+class Sql(Term):
+    """A parenthesised SQL fragment whose ``{n}`` placeholders become bound parameters."""
+
+    def __init__(self, template: str, *values: Any) -> None:
+        super().__init__()
+        self.template = template
+        self.values = values
+
+    def get_sql(self, ctx: SqlContext) -> str:
+        bound = [ValueWrapper(v).get_sql(ctx) for v in self.values]
+        return "(" + self.template.format(*bound) + ")"
+
+
+def escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _dialect() -> str:
+    return str(Tortoise.get_connection("default").schema_generator.DIALECT)
+
+
+def text_match(term: str) -> Term:
+    """A condition on ``customer`` true when its search document contains ``term``."""
+    term = fold(term)[:MAX_TERM]
+    pattern = f"%{escape_like(term)}%"
+    if _dialect() == "postgres":
+        return Sql("\"customer\".\"search_text\" ILIKE {0} ESCAPE '\\'", pattern)
+    if len(term) >= 3:
+        # An FTS5 string literal: the whole term is one phrase, its quotes doubled, so no
+        # FTS operator (AND, NEAR, *, column filters) can be smuggled in through the search box.
+        phrase = '"' + term.replace('"', '""') + '"'
+        return Sql('"customer"."id" IN (SELECT rowid FROM customer_fts WHERE customer_fts '
+                   "MATCH {0})", phrase)
+    return Sql("\"customer\".\"search_text\" LIKE {0} ESCAPE '\\'", pattern)
+
+
+def exact_kind(term: str) -> str | None:
+    """``email`` or ``phone`` when the term looks like one, for a blind-index lookup."""
+    term = term.strip()
+    if "@" in term and " " not in term:
+        return "email"
+    digits = blind_index.normalize_phone(term)
+    if len(digits) >= 5 and digits.isdigit() and len(term) <= 30:
+        return "phone"
+    return None
+
+
+def key_match(kind: str, term: str) -> Q:
+    """Customers holding this exact phone or email (their own or one of their contacts')."""
+    from backend.customers.models import CustomerKey
+
+    digest = blind_index.index(kind, term)
+    return Q(id__in=Subquery(CustomerKey.filter(digest=digest).values("customer_id")))
+
+
+def condition(term: str, pii_scope: Q | None) -> tuple[dict[str, Term], Q]:
+    """Annotations and the filter for a search box term.
+
+    ``pii_scope`` is the row filter of the actor's ``customers.pii.read`` (None without it):
+    the blind-index branch only finds customers inside it.
+    """
+    annotations = {"_text_hit": text_match(term)}
+    found = Q(_text_hit=True)
+    kind = exact_kind(term)
+    if kind is not None and pii_scope is not None:
+        found |= key_match(kind, term) & pii_scope
+    return annotations, found
