@@ -182,5 +182,20 @@ def keys_rotate(
         typer.echo("old keys removed")
 
 
+notify_app = typer.Typer(help="Notifications: task reminders and the daily digest.",
+                         no_args_is_help=True)
+app.add_typer(notify_app, name="notify")
+
+
+@notify_app.command("digest")
+def notify_digest() -> None:
+    """Create due task reminders, then mail the daily digest to users who opted in (run daily,
+    e.g. from cron)."""
+    from backend.notifications.digest import run_daily
+
+    reminded, queued, sent = _with_db(_settings(), run_daily)
+    typer.echo(f"{reminded} reminder(s) created, {queued} digest(s) queued, {sent} mail(s) sent")
+
+
 def main() -> None:
     app()

@@ -34,3 +34,12 @@ async def notify(*, actor: Actor | None, user_ids: Iterable[int], kind: str,
          for uid in recipients],
         using_db=using_db)
     return len(recipients)
+
+
+EXCERPT_LENGTH = 120
+
+
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """At most ``limit`` characters of ``text`` on one line, with an ellipsis when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1].rstrip() + "…"
