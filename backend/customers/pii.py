@@ -164,7 +164,7 @@ async def sync_keys(customer_id: int, using_db: BaseDBAsyncClient | None = None)
 async def search_document(customer_id: int, name: str,
                           using_db: BaseDBAsyncClient | None = None) -> str:
     """The non-PII text search covers: name, tags, contact names and titles, custom text."""
-    parts: list[str] = [name]
+    parts: list[str] = []
     tags = await CustomerTag.filter(customer_id=customer_id).using_db(using_db) \
         .order_by("tag__name").values_list("tag__name", flat=True)
     parts += [str(tag) for tag in tags]
@@ -176,7 +176,12 @@ async def search_document(customer_id: int, name: str,
         value_text__isnull=False).using_db(using_db).order_by("field_id") \
         .values_list("value_text", flat=True)
     parts += [str(text) for text in texts]
-    return "\n".join(fold(str(p)) for p in parts if p)
+    return search_text_of(name, parts)
+
+
+def search_text_of(name: str, parts: list[str]) -> str:
+    """The search document from its parts (for writers that insert rows in bulk)."""
+    return "\n".join(fold(p) for p in [name, *parts] if p)
 
 
 async def refresh_search_text(customer_id: int,

@@ -20,6 +20,7 @@ from typing import Any
 
 from pypika_tortoise.context import SqlContext
 from pypika_tortoise.terms import Term, ValueWrapper
+from pypika_tortoise.utils import format_alias_sql
 from tortoise import Tortoise
 from tortoise.expressions import Q, Subquery
 
@@ -43,7 +44,8 @@ class Sql(Term):
 
     def get_sql(self, ctx: SqlContext) -> str:
         bound = [ValueWrapper(v).get_sql(ctx) for v in self.values]
-        return "(" + self.template.format(*bound) + ")"
+        sql = "(" + self.template.format(*bound) + ")"
+        return format_alias_sql(sql, self.alias, ctx) if ctx.with_alias else sql
 
 
 def escape_like(term: str) -> str:

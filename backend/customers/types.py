@@ -128,3 +128,43 @@ class CustomerConnection:
     edges: list[CustomerEdge] = strawberry.field(description="The customers of this page.")
     page_info: PageInfo = strawberry.field(description="Paging state.")
     total_count: int = strawberry.field(description="How many customers match in all.")
+
+
+@strawberry.type(description="A lifecycle stage of the editable list.")
+class CustomerStage:
+    key: str = strawberry.field(description="Stable key stored on customers, e.g. `lead`.")
+    label_en: str = strawberry.field(description="English label.")
+    label_zh: str = strawberry.field(description="Chinese label.")
+    position: int = strawberry.field(description="Place in the list, from 0.")
+    archived: bool = strawberry.field(description="Archived stages can't be chosen any more.")
+
+
+@strawberry.enum(description="The type of an admin-defined customer field.")
+class CustomFieldType(Enum):
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    SELECT = "select"
+    MULTISELECT = "multiselect"
+
+
+@strawberry.type(description="An admin-defined customer field.")
+class CustomFieldDef:
+    id: strawberry.ID = strawberry.field(description="The definition's id.")
+    key: str = strawberry.field(description="Stable key used in `customFields` inputs.")
+    label_en: str = strawberry.field(description="English label.")
+    label_zh: str = strawberry.field(description="Chinese label.")
+    type: CustomFieldType = strawberry.field(description="Value type.")
+    options: list[str] = strawberry.field(description="Choices of select fields.")
+    sensitive: bool = strawberry.field(description="Encrypted, masked like PII, not searched "
+                                       "or filterable.")
+    required: bool = strawberry.field(description="Must be set on every customer.")
+    position: int = strawberry.field(description="Order in forms.")
+    archived: bool = strawberry.field(description="Hidden from forms and customers.")
+
+
+@strawberry.type(description="A tag that can be put on customers.")
+class Tag:
+    id: strawberry.ID = strawberry.field(description="The tag's id.")
+    name: str = strawberry.field(description="The tag's name.")
+    color: str = strawberry.field(description="Display colour (may be empty).")
