@@ -173,7 +173,7 @@ async def test_masked_fields_never_leak_to_a_role_without_pii_rights(
                          ("id_number", "110101199003071234"), ("address", "1 Hidden Road")):
         pii.set_pii(customer, field, value)
     await customer.save()
-    all_fields = "id name phone email idNumber address piiMasked owner { displayName }"
+    all_fields = "id name phones emails idNumber address piiMasked owner { displayName }"
     async with _fresh(client, "reader") as reader:
         listed = await gql(reader, "{ customers { edges { node { %s } } } }" % all_fields)
         one = await gql(reader, 'query($id: ID!) { customer(id: $id) { %s } }' % all_fields,
