@@ -84,6 +84,20 @@ def serve(
 
 
 @app.command()
+def demo(
+    customers: Annotated[int, typer.Option(min=0, help="How many customers to add.")] = 1000,
+    users: Annotated[int, typer.Option(min=12, max=500, help="Demo staff to create.")] = 24,
+    seed: Annotated[int, typer.Option(help="Same seed, same data.")] = 1,
+    append: Annotated[bool, typer.Option(
+        "--append", help="Add to a database that already has customers.")] = False,
+) -> None:
+    """Fill the database with realistic demo data: staff, customers, contacts, activities."""
+    from backend.demo.command import run
+
+    run(_settings(), customers=customers, users=users, seed_value=seed, append=append)
+
+
+@app.command()
 def schema() -> None:
     """Print the GraphQL schema (SDL)."""
     from backend.api.schema import export_sdl

@@ -1,0 +1,1 @@
+"""Demo data: `crm demo` seeds a realistic database for trials and benchmarks."""
