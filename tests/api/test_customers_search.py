@@ -1,0 +1,100 @@
+"""Search: names, tags and contacts by prefix or substring (Chinese and English, two-character
+names included); exact phone and email through the blind index, only for PII readers."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from backend.customers.models import Customer
+from tests.conftest import error_codes, gql
+from tests.support.accounts import make_user
+from tests.support.customers import LIST, Company, as_user, company, created_id, names
+
+CONTACT = """mutation($i: ContactInput!) { createContact(input: $i) { id } }"""
+
+
+@pytest.fixture
+async def co(db: object, client: httpx.AsyncClient) -> Company:
+    c = await company()
+    await as_user(client, "sam")
+    await created_id(client, name="北京星辰科技有限公司", tags=["重点客户"],
+                     phones=["+86 138-0013-8000"])
+    await created_id(client, name="ACME Trading Ltd.", tags=["VIP"],
+                     emails=["Info@acme.example.com"])
+    person = await created_id(client, name="王伟", kind="person")
+    other = await created_id(client, name="Harbour Logistics")
+    await gql(client, CONTACT, {"i": {"customerId": other, "name": "李娜", "title": "采购经理",
+                                      "email": "Li.Na@harbour.example.com"}})
+    await gql(client, CONTACT, {"i": {"customerId": person, "name": "Zhang Wei",
+                                      "phone": "13912345678"}})
+    await created_id(client, name="100% Natural_Foods")
+    return c
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("acm", ["ACME Trading Ltd."]),                    # English prefix (trigram)
+    ("rading", ["ACME Trading Ltd."]),                 # English substring
+    ("ＡＣＭＥ", ["ACME Trading Ltd."]),                  # full-width folds to ASCII
+    ("ac", ["ACME Trading Ltd."]),                     # two letters: LIKE, no trigram
+    ("北京星", ["北京星辰科技有限公司"]),                      # Chinese prefix
+    ("科技有限", ["北京星辰科技有限公司"]),                     # Chinese substring
+    ("星辰", ["北京星辰科技有限公司"]),                        # two Chinese characters
+    ("王伟", ["王伟"]),                                    # a two-character Chinese name
+    ("vip", ["ACME Trading Ltd."]),                    # tag, case-folded
+    ("重点", ["北京星辰科技有限公司"]),                        # Chinese tag
+    ("李娜", ["Harbour Logistics"]),                      # contact name
+    ("采购", ["Harbour Logistics"]),                      # contact title
+    ("zhang w", ["王伟"]),                                 # contact name, with a space
+    ("%", ["100% Natural_Foods"]),                     # LIKE wildcards are literal
+    ("%n", []),                                         # ... not "anything, then n"
+    ("_f", ["100% Natural_Foods"]),
+    ("r_l", []),                                        # "_" is no single-character wildcard
+    ('acme" OR "harbour', []),                          # no FTS operators from the box
+    ("NEAR(acme harbour)", []),
+    ("nothing like it", []),
+])
+async def test_search_finds_by_name_tag_and_contact(client: httpx.AsyncClient, co: Company,
+                                                    term: str, expected: list[str]) -> None:
+    assert await names(client, search=term) == expected
+
+
+async def test_exact_phone_and_email_lookup(client: httpx.AsyncClient, co: Company) -> None:
+    # Any spelling of the number or case of the address finds it (normalised blind index).
+    for term, expected in (("13800138000", ["北京星辰科技有限公司"]),
+                           ("+86 138 0013 8000", ["北京星辰科技有限公司"]),
+                           ("INFO@ACME.example.com", ["ACME Trading Ltd."]),
+                           ("li.na@harbour.example.com", ["Harbour Logistics"]),  # contact
+                           ("139-1234-5678", ["王伟"]),                            # contact
+                           ("13800138001", [])):
+        assert await names(client, search=term) == expected, term
+    # Nothing of the PII is in the search document itself.
+    texts = " ".join(await Customer.all().values_list("search_text", flat=True))
+    assert "13800138000" not in texts and "acme.example" not in texts
+
+
+async def test_masked_readers_cannot_find_by_phone_or_email(client: httpx.AsyncClient,
+                                                            co: Company) -> None:
+    await as_user(client, "sup")  # reads everything, PII masked
+    assert await names(client, search="星辰") == ["北京星辰科技有限公司"]
+    assert await names(client, search="13800138000") == []
+    assert await names(client, search="li.na@harbour.example.com") == []
+
+
+async def test_exact_lookup_only_within_the_pii_scope(client: httpx.AsyncClient,
+                                                      co: Company) -> None:
+    # Reads all customers (support) but may read PII only of their own (sales).
+    await make_user("mixed", "support", "sales")
+    await as_user(client, "mixed")
+    assert await names(client, search="ACME") == ["ACME Trading Ltd."]
+    assert await names(client, search="13800138000") == []
+    await as_user(client, "sam")  # the owner, with customers.pii.read
+    assert await names(client, search="13800138000") == ["北京星辰科技有限公司"]
+
+
+async def test_search_stays_within_scope(client: httpx.AsyncClient, co: Company) -> None:
+    await as_user(client, "wes")
+    assert await names(client, search="acme") == []
+    assert await names(client, search="info@acme.example.com") == []
+    await as_user(client, "aud")
+    assert error_codes(await gql(client, LIST, {"search": "acme"})) == ["FORBIDDEN"]
