@@ -32,6 +32,8 @@ LINES: dict[str, dict[str, str]] = {
         "task_assigned": "{actor_name} assigned you a task on {customer_name}: {subject}",
         "task_due": "Task due on {customer_name}: {subject}",
         "assignment": "{actor_name} assigned {customer_name} to you",
+        "assignment+": "{actor_name} assigned {count} customers to you, including "
+                       "{customer_name}",
         "": "New activity on {customer_name}",
     },
     "zh-CN": {
@@ -39,6 +41,7 @@ LINES: dict[str, dict[str, str]] = {
         "task_assigned": "{actor_name} 给您分配了「{customer_name}」的任务：{subject}",
         "task_due": "「{customer_name}」的任务到期提醒：{subject}",
         "assignment": "{actor_name} 将客户「{customer_name}」分配给了您",
+        "assignment+": "{actor_name} 将 {count} 个客户分配给了您，包括「{customer_name}」",
         "": "「{customer_name}」有新动态",
     },
 }
@@ -73,9 +76,10 @@ async def set_digest(*, actor: Actor, enabled: bool) -> bool:
 def line(row: Notification, language: str) -> str:
     """One notification as a sentence in ``language`` (zh-CN or en-US)."""
     lines = LINES["zh-CN" if language.lower().startswith("zh") else "en-US"]
-    values = {"actor_name": "", "customer_name": "", "excerpt": "", "subject": "",
+    values = {"actor_name": "", "customer_name": "", "excerpt": "", "subject": "", "count": "1",
               **{k: str(v) for k, v in row.payload.items() if isinstance(v, str | int)}}
-    return " ".join(lines.get(row.kind, lines[""]).format(**values).split())
+    kind = "assignment+" if row.kind == "assignment" and values["count"] != "1" else row.kind
+    return " ".join(lines.get(kind, lines[""]).format(**values).split())
 
 
 async def send_digests(now: datetime) -> int:

@@ -39,6 +39,9 @@ class Notification:
     excerpt: str = strawberry.field(description="Mentions: the comment's first 120 characters.")
     subject: str = strawberry.field(description="Tasks: the task's summary.")
     due_at: datetime | None = strawberry.field(description="Tasks: when it is due.")
+    count: int = strawberry.field(
+        description="Assignments: how many customers were assigned at once (1 otherwise).")
+    note: str = strawberry.field(description="Assignments: the note given with the transfer.")
     read: bool = strawberry.field(description="Whether you have read it.")
     created_at: datetime = strawberry.field(description="When it was sent.")
 
@@ -66,17 +69,18 @@ def _id(value: object) -> strawberry.ID | None:
 
 def _node(row: Row, names: dict[int, str]) -> Notification:
     due = _text(row.payload, "due_at")
-    kind = NotificationKind(row.kind) if row.kind in {k.value for k in NotificationKind} \
-        else NotificationKind.ASSIGNMENT
+    count = row.payload.get("count")
     actor = UserRef(id=strawberry.ID(str(row.actor_id)), display_name=names[row.actor_id]) \
         if row.actor_id in names and row.actor_id is not None else None
     return Notification(
-        id=strawberry.ID(str(row.id)), kind=kind, actor=actor,
+        id=strawberry.ID(str(row.id)), kind=NotificationKind(row.kind), actor=actor,
         actor_name=_text(row.payload, "actor_name"), customer_id=_id(row.customer_id),
         customer_name=_text(row.payload, "customer_name"), activity_id=_id(row.activity_id),
         comment_id=_id(row.payload.get("comment_id")), excerpt=_text(row.payload, "excerpt"),
         subject=_text(row.payload, "subject"),
         due_at=datetime.fromisoformat(due) if due else None,
+        count=count if isinstance(count, int) else 1,
+        note=_text(row.payload, "note"),
         read=row.read_at is not None, created_at=row.created_at)
 
 

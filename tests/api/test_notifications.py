@@ -119,3 +119,17 @@ async def test_no_reminder_reaches_someone_who_lost_sight_of_the_customer(
     assert await Notification.all().count() == 0
     # Claimed all the same, so it is not examined again on every request.
     assert (await Activity.get(id=due.id)).reminded_at is not None
+
+
+async def test_a_bulk_assignment_says_how_many_and_why(client: httpx.AsyncClient,
+                                                       world: World) -> None:
+    await Notification.create(
+        user_id=world.users["sam"].id, kind="assignment", actor_id=world.users["mike"].id,
+        customer_id=world.customers["Sam Co"].id,
+        payload={"count": 3, "customer_name": "Sam Co", "actor_name": "Mike Ma",
+                 "note": "Wes is on leave"})
+    await as_user(client, "sam")
+    body = await call(client, "{ notifications(first: 5) { edges { node { kind count note "
+                              "customerName } } } }")
+    assert body["data"]["notifications"]["edges"][0]["node"] == {
+        "kind": "ASSIGNMENT", "count": 3, "note": "Wes is on leave", "customerName": "Sam Co"}

@@ -16,7 +16,7 @@ from backend.activities.models import Activity
 from backend.audit.models import AuditEvent
 from backend.core.models import Setting, now_utc
 from backend.mail.services import deliver_pending
-from backend.notifications.digest import send_digests
+from backend.notifications.digest import line, send_digests
 from backend.notifications.models import Notification
 from backend.settings import Settings
 from tests.conftest import error_codes
@@ -122,3 +122,16 @@ async def test_crm_notify_digest_reminds_and_mails(world: World, db: Settings,
     assert msg["To"] == "sam@example.com"
     assert "Task due on Sam Co: Renew" in text_of(msg)
     assert await Notification.filter(kind="task_due", emailed_at__isnull=False).count() == 1
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en-US", "Mike Ma assigned 3 customers to you, including Sam Co"),
+    ("zh-CN", "Mike Ma 将 3 个客户分配给了您，包括「Sam Co」"),
+])
+def test_digest_lines_read_naturally_in_both_languages(language: str, expected: str) -> None:
+    row = Notification(kind="assignment", payload={"count": 3, "customer_name": "Sam Co",
+                                                   "actor_name": "Mike Ma"})
+    assert line(row, language) == expected
+    single = Notification(kind="task_assigned", payload={
+        "customer_name": "Sam Co", "actor_name": "Mike Ma", "subject": "Call\nback"})
+    assert "\n" not in line(single, language) and "Call back" in line(single, language)
