@@ -19,15 +19,17 @@ from backend.api.limits import QueryLimits
 from backend.auth import graphql as auth
 from backend.core import graphql as core
 from backend.customers import graphql as customers
+from backend.customers import lifecycle_graphql as lifecycle
 from backend.mfa import graphql as mfa
 from backend.notifications import graphql as notifications
 from backend.tokens import graphql as tokens
 
 Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query, roles.Query,
-                              customers.Query, tokens.Query))
+                              customers.Query, tokens.Query, lifecycle.Query))
 Query = merge_types("Query", (Query, activities.Query, notifications.Query))
 Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation,
-                                   roles.Mutation, customers.Mutation, tokens.Mutation))
+                                   roles.Mutation, customers.Mutation, tokens.Mutation,
+                                   lifecycle.Mutation))
 Mutation = merge_types("Mutation", (Mutation, activities.Mutation, notifications.Mutation))
 
 

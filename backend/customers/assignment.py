@@ -66,7 +66,7 @@ async def transfer_customers(*, actor: Actor, customer_ids: list[int], owner_id:
         me = await User.filter(id=actor.user_id).using_db(conn).first()
         await notify(actor=actor, user_ids=[owner.id], kind="assignment",
                      customer_id=rows[0].id, using_db=conn,
-                     payload={"count": len(rows), "customerName": rows[0].name,
-                              "actorName": me.display_name if me else actor.username,
+                     payload={"count": len(rows), "customer_name": rows[0].name,
+                              "actor_name": me.display_name if me else actor.username,
                               "note": note})
     return TransferResult(customers=rows, owner=owner, team_id=new_team)

@@ -14,6 +14,7 @@ from backend.accounts.perms import Perm
 from backend.activities.models import Activity, Comment
 from backend.api.errors import Conflict
 from backend.audit import services as audit
+from backend.core.models import now_utc
 from backend.customers.keyset import Page, check_page_size, decode_cursor, load_for_change
 from backend.customers.models import Contact, Customer, CustomerKey, CustomerTag, CustomFieldValue
 from backend.customers.scope import visible_to
@@ -45,7 +46,8 @@ async def restore_customer(*, actor: Actor, customer_id: int) -> Customer:
             raise Conflict("This customer was merged into another one and cannot be restored",
                            mergedIntoId=str(customer.merged_into_id))
         await Customer.filter(id=customer.id).using_db(conn).update(
-            deleted_at=None, deleted_by_id=None, updated_by_id=actor.user_id)
+            deleted_at=None, deleted_by_id=None, updated_by_id=actor.user_id,
+            updated_at=now_utc())
         await audit.record(actor=actor, action="customer.restored", target_type="customer",
                            target_id=customer.id, using_db=conn)
     return await Customer.get(id=customer_id)
