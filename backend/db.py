@@ -28,6 +28,8 @@ MODEL_MODULES = [
     "backend.tokens.models",
     "backend.activities.models",
     "backend.notifications.models",
+    "backend.deals.models",
+    "backend.dataio.models",
 ]
 
 

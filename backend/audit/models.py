@@ -26,3 +26,5 @@ class AuditEvent(Model):
 
     class Meta:
         table = "audit_event"
+        # A customer's timeline reads its change events; without this every page scans the log.
+        indexes = (("target_type", "target_id", "id"),)
