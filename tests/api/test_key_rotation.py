@@ -12,7 +12,7 @@ import pytest
 
 from backend.crypto import aead, rotation
 from backend.customers import pii
-from backend.customers.models import Customer
+from backend.customers.models import Contact, Customer, CustomFieldDef, CustomFieldValue
 from backend.mfa.models import MfaState
 from backend.settings import Settings, parse_key_ring, use_settings
 from tests.support.accounts import make_user
@@ -93,3 +93,51 @@ asyncio.run(main())
     out = subprocess.run([sys.executable, "-c", check], env=env, check=True, timeout=120,
                          capture_output=True, text=True)
     assert out.stdout.strip() == "ceo@rotating.example.com"
+
+
+def test_every_encrypted_column_is_registered() -> None:
+    from tortoise import Tortoise
+
+    registered = {(c.model.__name__, c.column) for c in rotation.columns()}
+    found = {(model.__name__, name) for app in Tortoise.apps.values()
+             for model in app.values() for name in model._meta.fields_map
+             if name.endswith("_enc")}
+    assert found and found == registered
+
+
+async def test_rotation_covers_contacts_and_custom_values(db: Settings) -> None:
+    user = await make_user("kim")
+    c = Customer(name="Everything Ltd", owner_id=user.id)
+    pii.set_phones(c, ["13800000001", "13800000002"])
+    pii.set_emails(c, ["a@everything.example.com"])
+    pii.set_pii(c, "id_number", "310101199001011234")
+    pii.set_pii(c, "address", "上海市黄浦区")
+    await c.save()
+    contact = Contact(customer_id=c.id, name="Wang", is_primary=True)
+    for field, value in (("phone", "13900000003"), ("email", "w@everything.example.com"),
+                         ("im", "wx_wang"), ("birthday", "1990-01-02")):
+        pii.set_contact_value(contact, field, value)
+    await contact.save()
+    bank = await CustomFieldDef.create(key="bank", label_en="Bank", label_zh="银行",
+                                       type="text", sensitive=True)
+    await CustomFieldValue.create(customer_id=c.id, field_id=bank.id,
+                                  value_enc=pii.seal("custom_field_value", "value", "6222"))
+    ring, new = parse_key_ring("knew2:" + "B" * 43)
+    use_settings(dataclasses.replace(db, encryption_keys={**ring, **db.encryption_keys},
+                                     primary_key_id=new))
+    try:
+        assert await rotation.reencrypt(new) == 9
+        # Only the new key left in the ring: everything still reads.
+        use_settings(dataclasses.replace(db, encryption_keys=ring, primary_key_id=new))
+        row = await Customer.get(id=c.id)
+        assert pii.phones(row) == ["13800000001", "13800000002"]
+        assert pii.emails(row) == ["a@everything.example.com"]
+        assert pii.id_number(row) == "310101199001011234" and pii.address(row) == "上海市黄浦区"
+        person = await Contact.get(id=contact.id)
+        assert [pii.contact_value(person, f) for f in pii.CONTACT_FIELDS] == [
+            "13900000003", "w@everything.example.com", "wx_wang", "1990-01-02"]
+        value = await CustomFieldValue.get(customer_id=c.id)
+        assert pii.unseal("custom_field_value", "value", value.value_enc) == "6222"
+        assert await rotation.pending(new) == 0
+    finally:
+        use_settings(db)
