@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,8 @@ class Settings:
     token_rate_limit: int = 600
     reveal_per_hour: int = 30
     pool_claims_per_day: int = 20
+    # Deals without a currency get this one; reports total amounts in it (ISO 4217 code).
+    default_currency: str = "CNY"
     sms_webhook_url: str | None = None
     sms_webhook_secret: str = ""
     version: str = __version__
@@ -181,6 +184,14 @@ def _sms(env: dict[str, str]) -> tuple[str | None, str]:
     return url, secret
 
 
+def _currency(env: dict[str, str]) -> str:
+    code = (env.get("CRM_DEFAULT_CURRENCY") or "CNY").strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise SettingsError(f"CRM_DEFAULT_CURRENCY must be a 3-letter ISO 4217 code, "
+                            f"got {code!r}")
+    return code
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Build settings from ``env`` (default: the process environment)."""
     env = dict(os.environ if env is None else env)
@@ -210,6 +221,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         token_rate_limit=_int(env, "CRM_TOKEN_RATE_LIMIT", 600, 1, 1_000_000),
         reveal_per_hour=_int(env, "CRM_REVEAL_PER_HOUR", 30, 1, 10_000),
         pool_claims_per_day=_int(env, "CRM_POOL_CLAIMS_PER_DAY", 20, 0, 100_000),
+        default_currency=_currency(env),
         sms_webhook_url=sms_url,
         sms_webhook_secret=sms_secret,
     )
