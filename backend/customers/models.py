@@ -64,7 +64,9 @@ class Customer(Model):
 
     class Meta:
         table = "customer"
-        indexes = (("owner_id", "id"), ("team_id", "id"))
+        # (sort key, id) pairs serve the keyset pages of the customer list.
+        indexes = (("owner_id", "id"), ("team_id", "id"), ("created_at", "id"),
+                   ("updated_at", "id"))
 
 
 class CustomerKey(Model):
