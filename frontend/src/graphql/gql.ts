@@ -41,9 +41,6 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      mfaMethods\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query PasswordCheck($input: PasswordCheckInput!) {\n    passwordCheck(input: $input) {\n      ok\n      problems\n      score\n    }\n  }\n": typeof types.PasswordCheckDocument,
-    "\n  query AuthzCustomers($first: Int!, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          stage\n          level\n          owner {\n            id\n            displayName\n          }\n          phone\n          email\n          idNumber\n          address\n          piiMasked\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuthzCustomersDocument,
-    "\n  mutation AuthzCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      kind\n      stage\n      level\n      owner {\n        id\n        displayName\n      }\n      phone\n      email\n      idNumber\n      address\n      piiMasked\n    }\n  }\n": typeof types.AuthzCreateCustomerDocument,
-    "\n  mutation AuthzRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason)\n  }\n": typeof types.AuthzRevealCustomerFieldDocument,
     "\n  query AuthzPermissionCatalog {\n    permissionCatalog {\n      key\n      name\n      domain\n      description\n    }\n  }\n": typeof types.AuthzPermissionCatalogDocument,
     "\n  query AuthzRoles {\n    roles {\n      name\n      description\n      permissions\n      dataScope\n      builtin\n      users\n      updatedAt\n    }\n  }\n": typeof types.AuthzRolesDocument,
     "\n  mutation AuthzCreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      name\n      description\n      permissions\n      dataScope\n      builtin\n      users\n      updatedAt\n    }\n  }\n": typeof types.AuthzCreateRoleDocument,
@@ -58,6 +55,56 @@ type Documents = {
     "\n  query AuthzMyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      allowedIps\n      expiresAt\n      createdAt\n      lastUsedAt\n      lastUsedIp\n      revoked\n    }\n  }\n": typeof types.AuthzMyApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        allowedIps\n        expiresAt\n        createdAt\n        lastUsedAt\n        lastUsedIp\n        revoked\n      }\n    }\n  }\n": typeof types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.AuthzRevokeApiTokenDocument,
+    "\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": typeof types.CollabMentionableUsersDocument,
+    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n": typeof types.CollabNotificationFieldsFragmentDoc,
+    "\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.CollabUnreadCountDocument,
+    "\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollabNotificationsDocument,
+    "\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.CollabMarkReadDocument,
+    "\n  mutation CollabMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.CollabMarkAllReadDocument,
+    "\n  query CollabDigest {\n    notificationDigestEnabled\n  }\n": typeof types.CollabDigestDocument,
+    "\n  mutation CollabSetDigest($enabled: Boolean!) {\n    setNotificationDigest(enabled: $enabled)\n  }\n": typeof types.CollabSetDigestDocument,
+    "\n  query CollabMyTasks($filter: TaskFilter!, $first: Int!, $after: String, $timeZone: String!) {\n    myTasks(filter: $filter, first: $first, after: $after, timeZone: $timeZone) {\n      edges {\n        cursor\n        node {\n          ...CollabActivityFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollabMyTasksDocument,
+    "\n  fragment CollabActivityFields on Activity {\n    id\n    kind\n    customerId\n    customerName\n    subject\n    body\n    occurredAt\n    dueAt\n    remindAt\n    done\n    doneAt\n    assignee {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    createdAt\n  }\n": typeof types.CollabActivityFieldsFragmentDoc,
+    "\n  fragment CollabCommentFields on Comment {\n    id\n    customerId\n    activityId\n    body\n    mentions {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n    mine\n    createdAt\n    editedAt\n  }\n": typeof types.CollabCommentFieldsFragmentDoc,
+    "\n  query CollabTimeline($customerId: ID!, $first: Int!, $after: String) {\n    customerTimeline(customerId: $customerId, first: $first, after: $after) {\n      edges {\n        cursor\n        at\n        node {\n          __typename\n          ... on Activity {\n            ...CollabActivityFields\n          }\n          ... on Comment {\n            ...CollabCommentFields\n          }\n          ... on CustomerChange {\n            id\n            action\n            actor {\n              id\n              displayName\n            }\n            actorLabel\n            at\n            fields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollabTimelineDocument,
+    "\n  mutation CollabLogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...CollabActivityFields\n    }\n  }\n": typeof types.CollabLogActivityDocument,
+    "\n  mutation CollabCompleteTask($id: ID!, $done: Boolean!) {\n    completeTask(id: $id, done: $done) {\n      ...CollabActivityFields\n    }\n  }\n": typeof types.CollabCompleteTaskDocument,
+    "\n  mutation CollabDeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": typeof types.CollabDeleteActivityDocument,
+    "\n  mutation CollabAddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      ...CollabCommentFields\n    }\n  }\n": typeof types.CollabAddCommentDocument,
+    "\n  mutation CollabEditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CollabCommentFields\n    }\n  }\n": typeof types.CollabEditCommentDocument,
+    "\n  mutation CollabDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.CollabDeleteCommentDocument,
+    "\n  fragment CrmCustomerFields on Customer {\n    id\n    kind\n    name\n    stage\n    level\n    industry\n    source\n    website\n    address\n    phones\n    emails\n    idNumber\n    needs\n    preferences {\n      key\n      value\n    }\n    tags\n    owner {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    contacts {\n      id\n      customerId\n      name\n      title\n      phone\n      email\n      im\n      birthday\n      isPrimary\n      piiMasked\n    }\n    customFields {\n      key\n      value\n      masked\n    }\n    piiMasked\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n": typeof types.CrmCustomerFieldsFragmentDoc,
+    "\n  query CrmCustomer($id: ID!) {\n    customer(id: $id) {\n      ...CrmCustomerFields\n    }\n  }\n": typeof types.CrmCustomerDocument,
+    "\n  mutation CrmCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CrmCreateCustomerDocument,
+    "\n  mutation CrmUpdateCustomer($input: CustomerUpdateInput!) {\n    updateCustomer(input: $input) {\n      id\n      name\n      ...CrmCustomerFields\n    }\n  }\n": typeof types.CrmUpdateCustomerDocument,
+    "\n  mutation CrmDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": typeof types.CrmDeleteCustomerDocument,
+    "\n  query CrmCustomerDuplicates($input: CustomerDuplicatesInput!) {\n    customerDuplicates(input: $input) {\n      reasons\n      customer {\n        id\n        name\n        owner {\n          id\n          displayName\n        }\n      }\n      poolCustomer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmCustomerDuplicatesDocument,
+    "\n  mutation CrmRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!, $index: Int! = 0) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason, index: $index)\n  }\n": typeof types.CrmRevealCustomerFieldDocument,
+    "\n  mutation CrmRevealContactField($contactId: ID!, $field: ContactPiiField!, $reason: String!) {\n    revealContactField(contactId: $contactId, field: $field, reason: $reason)\n  }\n": typeof types.CrmRevealContactFieldDocument,
+    "\n  mutation CrmRevealCustomField($customerId: ID!, $key: String!, $reason: String!) {\n    revealCustomField(customerId: $customerId, key: $key, reason: $reason)\n  }\n": typeof types.CrmRevealCustomFieldDocument,
+    "\n  mutation CrmCreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n": typeof types.CrmCreateContactDocument,
+    "\n  mutation CrmUpdateContact($input: ContactUpdateInput!) {\n    updateContact(input: $input) {\n      id\n      isPrimary\n    }\n  }\n": typeof types.CrmUpdateContactDocument,
+    "\n  mutation CrmDeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": typeof types.CrmDeleteContactDocument,
+    "\n  query CrmPool($first: Int!, $after: String, $search: String) {\n    customerPool(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          industry\n          level\n          source\n          stage\n          tags\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmPoolDocument,
+    "\n  mutation CrmClaimCustomer($id: ID!) {\n    claimCustomer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CrmClaimCustomerDocument,
+    "\n  query CrmDeletedCustomers($first: Int!, $after: String) {\n    deletedCustomers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          owner {\n            id\n            displayName\n          }\n          deletedAt\n          deletedBy {\n            id\n            displayName\n          }\n          mergedIntoId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmDeletedCustomersDocument,
+    "\n  mutation CrmRestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CrmRestoreCustomerDocument,
+    "\n  mutation CrmPurgeCustomer($id: ID!) {\n    purgeCustomer(id: $id)\n  }\n": typeof types.CrmPurgeCustomerDocument,
+    "\n  query CrmCustomers(\n    $first: Int!\n    $after: String\n    $search: String\n    $filter: CustomerFilterInput\n    $orderBy: CustomerOrderInput\n  ) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          name\n          stage\n          level\n          industry\n          source\n          phones\n          emails\n          tags\n          owner {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          primaryContact {\n            id\n            name\n          }\n          customFields {\n            key\n            value\n            masked\n          }\n          piiMasked\n          createdAt\n          updatedAt\n          lastActivityAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.CrmCustomersDocument,
+    "\n  query CrmCustomerPick($search: String) {\n    customers(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmCustomerPickDocument,
+    "\n  mutation CrmTransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      count\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CrmTransferCustomersDocument,
+    "\n  mutation CrmReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      count\n    }\n  }\n": typeof types.CrmReleaseCustomersDocument,
+    "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n": typeof types.CrmMergeCustomersDocument,
+    "\n  query CrmStages {\n    customerStages(includeArchived: true) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n": typeof types.CrmStagesDocument,
+    "\n  mutation CrmSetStages($input: SetCustomerStagesInput!) {\n    setCustomerStages(input: $input) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n": typeof types.CrmSetStagesDocument,
+    "\n  query CrmCustomFieldDefs($includeArchived: Boolean! = false) {\n    customFieldDefs(includeArchived: $includeArchived) {\n      id\n      key\n      labelEn\n      labelZh\n      type\n      options\n      sensitive\n      required\n      position\n      archived\n    }\n  }\n": typeof types.CrmCustomFieldDefsDocument,
+    "\n  mutation CrmCreateCustomFieldDef($input: CustomFieldDefInput!) {\n    createCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.CrmCreateCustomFieldDefDocument,
+    "\n  mutation CrmUpdateCustomFieldDef($input: CustomFieldDefUpdateInput!) {\n    updateCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.CrmUpdateCustomFieldDefDocument,
+    "\n  mutation CrmArchiveCustomFieldDef($id: ID!, $archived: Boolean!) {\n    archiveCustomFieldDef(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": typeof types.CrmArchiveCustomFieldDefDocument,
+    "\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CrmTagsDocument,
+    "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
+    "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
+    "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": typeof types.CrmMentionableUsersDocument,
     "\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id)\n  }\n": typeof types.ResetUserMfaDocument,
     "\n  query MfaBanner {\n    me {\n      id\n      mfaEnabled\n      mfaRequired\n      mfaGraceEndsAt\n    }\n  }\n": typeof types.MfaBannerDocument,
     "\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n      mfaMethods\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.VerifyMfaDocument,
@@ -113,9 +160,6 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      status\n      mfaMethods\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query PasswordCheck($input: PasswordCheckInput!) {\n    passwordCheck(input: $input) {\n      ok\n      problems\n      score\n    }\n  }\n": types.PasswordCheckDocument,
-    "\n  query AuthzCustomers($first: Int!, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          stage\n          level\n          owner {\n            id\n            displayName\n          }\n          phone\n          email\n          idNumber\n          address\n          piiMasked\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuthzCustomersDocument,
-    "\n  mutation AuthzCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      kind\n      stage\n      level\n      owner {\n        id\n        displayName\n      }\n      phone\n      email\n      idNumber\n      address\n      piiMasked\n    }\n  }\n": types.AuthzCreateCustomerDocument,
-    "\n  mutation AuthzRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason)\n  }\n": types.AuthzRevealCustomerFieldDocument,
     "\n  query AuthzPermissionCatalog {\n    permissionCatalog {\n      key\n      name\n      domain\n      description\n    }\n  }\n": types.AuthzPermissionCatalogDocument,
     "\n  query AuthzRoles {\n    roles {\n      name\n      description\n      permissions\n      dataScope\n      builtin\n      users\n      updatedAt\n    }\n  }\n": types.AuthzRolesDocument,
     "\n  mutation AuthzCreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      name\n      description\n      permissions\n      dataScope\n      builtin\n      users\n      updatedAt\n    }\n  }\n": types.AuthzCreateRoleDocument,
@@ -130,6 +174,56 @@ const documents: Documents = {
     "\n  query AuthzMyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      scopes\n      allowedIps\n      expiresAt\n      createdAt\n      lastUsedAt\n      lastUsedIp\n      revoked\n    }\n  }\n": types.AuthzMyApiTokensDocument,
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        allowedIps\n        expiresAt\n        createdAt\n        lastUsedAt\n        lastUsedIp\n        revoked\n      }\n    }\n  }\n": types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.AuthzRevokeApiTokenDocument,
+    "\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": types.CollabMentionableUsersDocument,
+    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n": types.CollabNotificationFieldsFragmentDoc,
+    "\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n": types.CollabUnreadCountDocument,
+    "\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollabNotificationsDocument,
+    "\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.CollabMarkReadDocument,
+    "\n  mutation CollabMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.CollabMarkAllReadDocument,
+    "\n  query CollabDigest {\n    notificationDigestEnabled\n  }\n": types.CollabDigestDocument,
+    "\n  mutation CollabSetDigest($enabled: Boolean!) {\n    setNotificationDigest(enabled: $enabled)\n  }\n": types.CollabSetDigestDocument,
+    "\n  query CollabMyTasks($filter: TaskFilter!, $first: Int!, $after: String, $timeZone: String!) {\n    myTasks(filter: $filter, first: $first, after: $after, timeZone: $timeZone) {\n      edges {\n        cursor\n        node {\n          ...CollabActivityFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollabMyTasksDocument,
+    "\n  fragment CollabActivityFields on Activity {\n    id\n    kind\n    customerId\n    customerName\n    subject\n    body\n    occurredAt\n    dueAt\n    remindAt\n    done\n    doneAt\n    assignee {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    createdAt\n  }\n": types.CollabActivityFieldsFragmentDoc,
+    "\n  fragment CollabCommentFields on Comment {\n    id\n    customerId\n    activityId\n    body\n    mentions {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n    mine\n    createdAt\n    editedAt\n  }\n": types.CollabCommentFieldsFragmentDoc,
+    "\n  query CollabTimeline($customerId: ID!, $first: Int!, $after: String) {\n    customerTimeline(customerId: $customerId, first: $first, after: $after) {\n      edges {\n        cursor\n        at\n        node {\n          __typename\n          ... on Activity {\n            ...CollabActivityFields\n          }\n          ... on Comment {\n            ...CollabCommentFields\n          }\n          ... on CustomerChange {\n            id\n            action\n            actor {\n              id\n              displayName\n            }\n            actorLabel\n            at\n            fields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollabTimelineDocument,
+    "\n  mutation CollabLogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...CollabActivityFields\n    }\n  }\n": types.CollabLogActivityDocument,
+    "\n  mutation CollabCompleteTask($id: ID!, $done: Boolean!) {\n    completeTask(id: $id, done: $done) {\n      ...CollabActivityFields\n    }\n  }\n": types.CollabCompleteTaskDocument,
+    "\n  mutation CollabDeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n": types.CollabDeleteActivityDocument,
+    "\n  mutation CollabAddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      ...CollabCommentFields\n    }\n  }\n": types.CollabAddCommentDocument,
+    "\n  mutation CollabEditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CollabCommentFields\n    }\n  }\n": types.CollabEditCommentDocument,
+    "\n  mutation CollabDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.CollabDeleteCommentDocument,
+    "\n  fragment CrmCustomerFields on Customer {\n    id\n    kind\n    name\n    stage\n    level\n    industry\n    source\n    website\n    address\n    phones\n    emails\n    idNumber\n    needs\n    preferences {\n      key\n      value\n    }\n    tags\n    owner {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    contacts {\n      id\n      customerId\n      name\n      title\n      phone\n      email\n      im\n      birthday\n      isPrimary\n      piiMasked\n    }\n    customFields {\n      key\n      value\n      masked\n    }\n    piiMasked\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n": types.CrmCustomerFieldsFragmentDoc,
+    "\n  query CrmCustomer($id: ID!) {\n    customer(id: $id) {\n      ...CrmCustomerFields\n    }\n  }\n": types.CrmCustomerDocument,
+    "\n  mutation CrmCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n    }\n  }\n": types.CrmCreateCustomerDocument,
+    "\n  mutation CrmUpdateCustomer($input: CustomerUpdateInput!) {\n    updateCustomer(input: $input) {\n      id\n      name\n      ...CrmCustomerFields\n    }\n  }\n": types.CrmUpdateCustomerDocument,
+    "\n  mutation CrmDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n": types.CrmDeleteCustomerDocument,
+    "\n  query CrmCustomerDuplicates($input: CustomerDuplicatesInput!) {\n    customerDuplicates(input: $input) {\n      reasons\n      customer {\n        id\n        name\n        owner {\n          id\n          displayName\n        }\n      }\n      poolCustomer {\n        id\n        name\n      }\n    }\n  }\n": types.CrmCustomerDuplicatesDocument,
+    "\n  mutation CrmRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!, $index: Int! = 0) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason, index: $index)\n  }\n": types.CrmRevealCustomerFieldDocument,
+    "\n  mutation CrmRevealContactField($contactId: ID!, $field: ContactPiiField!, $reason: String!) {\n    revealContactField(contactId: $contactId, field: $field, reason: $reason)\n  }\n": types.CrmRevealContactFieldDocument,
+    "\n  mutation CrmRevealCustomField($customerId: ID!, $key: String!, $reason: String!) {\n    revealCustomField(customerId: $customerId, key: $key, reason: $reason)\n  }\n": types.CrmRevealCustomFieldDocument,
+    "\n  mutation CrmCreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n": types.CrmCreateContactDocument,
+    "\n  mutation CrmUpdateContact($input: ContactUpdateInput!) {\n    updateContact(input: $input) {\n      id\n      isPrimary\n    }\n  }\n": types.CrmUpdateContactDocument,
+    "\n  mutation CrmDeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n": types.CrmDeleteContactDocument,
+    "\n  query CrmPool($first: Int!, $after: String, $search: String) {\n    customerPool(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          industry\n          level\n          source\n          stage\n          tags\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmPoolDocument,
+    "\n  mutation CrmClaimCustomer($id: ID!) {\n    claimCustomer(id: $id) {\n      id\n      name\n    }\n  }\n": types.CrmClaimCustomerDocument,
+    "\n  query CrmDeletedCustomers($first: Int!, $after: String) {\n    deletedCustomers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          owner {\n            id\n            displayName\n          }\n          deletedAt\n          deletedBy {\n            id\n            displayName\n          }\n          mergedIntoId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmDeletedCustomersDocument,
+    "\n  mutation CrmRestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      id\n      name\n    }\n  }\n": types.CrmRestoreCustomerDocument,
+    "\n  mutation CrmPurgeCustomer($id: ID!) {\n    purgeCustomer(id: $id)\n  }\n": types.CrmPurgeCustomerDocument,
+    "\n  query CrmCustomers(\n    $first: Int!\n    $after: String\n    $search: String\n    $filter: CustomerFilterInput\n    $orderBy: CustomerOrderInput\n  ) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          name\n          stage\n          level\n          industry\n          source\n          phones\n          emails\n          tags\n          owner {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          primaryContact {\n            id\n            name\n          }\n          customFields {\n            key\n            value\n            masked\n          }\n          piiMasked\n          createdAt\n          updatedAt\n          lastActivityAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.CrmCustomersDocument,
+    "\n  query CrmCustomerPick($search: String) {\n    customers(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CrmCustomerPickDocument,
+    "\n  mutation CrmTransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      count\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n": types.CrmTransferCustomersDocument,
+    "\n  mutation CrmReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      count\n    }\n  }\n": types.CrmReleaseCustomersDocument,
+    "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n": types.CrmMergeCustomersDocument,
+    "\n  query CrmStages {\n    customerStages(includeArchived: true) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n": types.CrmStagesDocument,
+    "\n  mutation CrmSetStages($input: SetCustomerStagesInput!) {\n    setCustomerStages(input: $input) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n": types.CrmSetStagesDocument,
+    "\n  query CrmCustomFieldDefs($includeArchived: Boolean! = false) {\n    customFieldDefs(includeArchived: $includeArchived) {\n      id\n      key\n      labelEn\n      labelZh\n      type\n      options\n      sensitive\n      required\n      position\n      archived\n    }\n  }\n": types.CrmCustomFieldDefsDocument,
+    "\n  mutation CrmCreateCustomFieldDef($input: CustomFieldDefInput!) {\n    createCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n": types.CrmCreateCustomFieldDefDocument,
+    "\n  mutation CrmUpdateCustomFieldDef($input: CustomFieldDefUpdateInput!) {\n    updateCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n": types.CrmUpdateCustomFieldDefDocument,
+    "\n  mutation CrmArchiveCustomFieldDef($id: ID!, $archived: Boolean!) {\n    archiveCustomFieldDef(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": types.CrmArchiveCustomFieldDefDocument,
+    "\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n": types.CrmTagsDocument,
+    "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CrmUsersDocument,
+    "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
+    "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": types.CrmMentionableUsersDocument,
     "\n  mutation ResetUserMfa($id: ID!) {\n    resetUserMfa(id: $id)\n  }\n": types.ResetUserMfaDocument,
     "\n  query MfaBanner {\n    me {\n      id\n      mfaEnabled\n      mfaRequired\n      mfaGraceEndsAt\n    }\n  }\n": types.MfaBannerDocument,
     "\n  mutation VerifyMfa($input: VerifyMfaInput!) {\n    verifyMfa(input: $input) {\n      status\n      mfaMethods\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.VerifyMfaDocument,
@@ -283,18 +377,6 @@ export function graphql(source: "\n  query PasswordCheck($input: PasswordCheckIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuthzCustomers($first: Int!, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          stage\n          level\n          owner {\n            id\n            displayName\n          }\n          phone\n          email\n          idNumber\n          address\n          piiMasked\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthzCustomers($first: Int!, $after: String, $search: String) {\n    customers(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          stage\n          level\n          owner {\n            id\n            displayName\n          }\n          phone\n          email\n          idNumber\n          address\n          piiMasked\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthzCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      kind\n      stage\n      level\n      owner {\n        id\n        displayName\n      }\n      phone\n      email\n      idNumber\n      address\n      piiMasked\n    }\n  }\n"): (typeof documents)["\n  mutation AuthzCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n      kind\n      stage\n      level\n      owner {\n        id\n        displayName\n      }\n      phone\n      email\n      idNumber\n      address\n      piiMasked\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuthzRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation AuthzRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query AuthzPermissionCatalog {\n    permissionCatalog {\n      key\n      name\n      domain\n      description\n    }\n  }\n"): (typeof documents)["\n  query AuthzPermissionCatalog {\n    permissionCatalog {\n      key\n      name\n      domain\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -348,6 +430,206 @@ export function graphql(source: "\n  mutation AuthzCreateApiToken($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabMarkAllRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation CollabMarkAllRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabDigest {\n    notificationDigestEnabled\n  }\n"): (typeof documents)["\n  query CollabDigest {\n    notificationDigestEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabSetDigest($enabled: Boolean!) {\n    setNotificationDigest(enabled: $enabled)\n  }\n"): (typeof documents)["\n  mutation CollabSetDigest($enabled: Boolean!) {\n    setNotificationDigest(enabled: $enabled)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabMyTasks($filter: TaskFilter!, $first: Int!, $after: String, $timeZone: String!) {\n    myTasks(filter: $filter, first: $first, after: $after, timeZone: $timeZone) {\n      edges {\n        cursor\n        node {\n          ...CollabActivityFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollabMyTasks($filter: TaskFilter!, $first: Int!, $after: String, $timeZone: String!) {\n    myTasks(filter: $filter, first: $first, after: $after, timeZone: $timeZone) {\n      edges {\n        cursor\n        node {\n          ...CollabActivityFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollabActivityFields on Activity {\n    id\n    kind\n    customerId\n    customerName\n    subject\n    body\n    occurredAt\n    dueAt\n    remindAt\n    done\n    doneAt\n    assignee {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CollabActivityFields on Activity {\n    id\n    kind\n    customerId\n    customerName\n    subject\n    body\n    occurredAt\n    dueAt\n    remindAt\n    done\n    doneAt\n    assignee {\n      id\n      displayName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollabCommentFields on Comment {\n    id\n    customerId\n    activityId\n    body\n    mentions {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n    mine\n    createdAt\n    editedAt\n  }\n"): (typeof documents)["\n  fragment CollabCommentFields on Comment {\n    id\n    customerId\n    activityId\n    body\n    mentions {\n      id\n      displayName\n    }\n    author {\n      id\n      displayName\n    }\n    mine\n    createdAt\n    editedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollabTimeline($customerId: ID!, $first: Int!, $after: String) {\n    customerTimeline(customerId: $customerId, first: $first, after: $after) {\n      edges {\n        cursor\n        at\n        node {\n          __typename\n          ... on Activity {\n            ...CollabActivityFields\n          }\n          ... on Comment {\n            ...CollabCommentFields\n          }\n          ... on CustomerChange {\n            id\n            action\n            actor {\n              id\n              displayName\n            }\n            actorLabel\n            at\n            fields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollabTimeline($customerId: ID!, $first: Int!, $after: String) {\n    customerTimeline(customerId: $customerId, first: $first, after: $after) {\n      edges {\n        cursor\n        at\n        node {\n          __typename\n          ... on Activity {\n            ...CollabActivityFields\n          }\n          ... on Comment {\n            ...CollabCommentFields\n          }\n          ... on CustomerChange {\n            id\n            action\n            actor {\n              id\n              displayName\n            }\n            actorLabel\n            at\n            fields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabLogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...CollabActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollabLogActivity($input: ActivityInput!) {\n    logActivity(input: $input) {\n      ...CollabActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabCompleteTask($id: ID!, $done: Boolean!) {\n    completeTask(id: $id, done: $done) {\n      ...CollabActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollabCompleteTask($id: ID!, $done: Boolean!) {\n    completeTask(id: $id, done: $done) {\n      ...CollabActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabDeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"): (typeof documents)["\n  mutation CollabDeleteActivity($id: ID!) {\n    deleteActivity(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabAddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      ...CollabCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollabAddComment($input: CommentInput!) {\n    addComment(input: $input) {\n      ...CollabCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabEditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CollabCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CollabEditComment($id: ID!, $body: String!) {\n    editComment(id: $id, body: $body) {\n      ...CollabCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation CollabDeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CrmCustomerFields on Customer {\n    id\n    kind\n    name\n    stage\n    level\n    industry\n    source\n    website\n    address\n    phones\n    emails\n    idNumber\n    needs\n    preferences {\n      key\n      value\n    }\n    tags\n    owner {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    contacts {\n      id\n      customerId\n      name\n      title\n      phone\n      email\n      im\n      birthday\n      isPrimary\n      piiMasked\n    }\n    customFields {\n      key\n      value\n      masked\n    }\n    piiMasked\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n"): (typeof documents)["\n  fragment CrmCustomerFields on Customer {\n    id\n    kind\n    name\n    stage\n    level\n    industry\n    source\n    website\n    address\n    phones\n    emails\n    idNumber\n    needs\n    preferences {\n      key\n      value\n    }\n    tags\n    owner {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    contacts {\n      id\n      customerId\n      name\n      title\n      phone\n      email\n      im\n      birthday\n      isPrimary\n      piiMasked\n    }\n    customFields {\n      key\n      value\n      masked\n    }\n    piiMasked\n    createdBy {\n      id\n      displayName\n    }\n    updatedBy {\n      id\n      displayName\n    }\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomer($id: ID!) {\n    customer(id: $id) {\n      ...CrmCustomerFields\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomer($id: ID!) {\n    customer(id: $id) {\n      ...CrmCustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateCustomer($input: CustomerUpdateInput!) {\n    updateCustomer(input: $input) {\n      id\n      name\n      ...CrmCustomerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateCustomer($input: CustomerUpdateInput!) {\n    updateCustomer(input: $input) {\n      id\n      name\n      ...CrmCustomerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteCustomer($id: ID!) {\n    deleteCustomer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomerDuplicates($input: CustomerDuplicatesInput!) {\n    customerDuplicates(input: $input) {\n      reasons\n      customer {\n        id\n        name\n        owner {\n          id\n          displayName\n        }\n      }\n      poolCustomer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomerDuplicates($input: CustomerDuplicatesInput!) {\n    customerDuplicates(input: $input) {\n      reasons\n      customer {\n        id\n        name\n        owner {\n          id\n          displayName\n        }\n      }\n      poolCustomer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!, $index: Int! = 0) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason, index: $index)\n  }\n"): (typeof documents)["\n  mutation CrmRevealCustomerField($customerId: ID!, $field: CustomerPiiField!, $reason: String!, $index: Int! = 0) {\n    revealCustomerField(customerId: $customerId, field: $field, reason: $reason, index: $index)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRevealContactField($contactId: ID!, $field: ContactPiiField!, $reason: String!) {\n    revealContactField(contactId: $contactId, field: $field, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation CrmRevealContactField($contactId: ID!, $field: ContactPiiField!, $reason: String!) {\n    revealContactField(contactId: $contactId, field: $field, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRevealCustomField($customerId: ID!, $key: String!, $reason: String!) {\n    revealCustomField(customerId: $customerId, key: $key, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation CrmRevealCustomField($customerId: ID!, $key: String!, $reason: String!) {\n    revealCustomField(customerId: $customerId, key: $key, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateContact($input: ContactUpdateInput!) {\n    updateContact(input: $input) {\n      id\n      isPrimary\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateContact($input: ContactUpdateInput!) {\n    updateContact(input: $input) {\n      id\n      isPrimary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmDeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmDeleteContact($id: ID!) {\n    deleteContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmPool($first: Int!, $after: String, $search: String) {\n    customerPool(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          industry\n          level\n          source\n          stage\n          tags\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmPool($first: Int!, $after: String, $search: String) {\n    customerPool(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          industry\n          level\n          source\n          stage\n          tags\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmClaimCustomer($id: ID!) {\n    claimCustomer(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmClaimCustomer($id: ID!) {\n    claimCustomer(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmDeletedCustomers($first: Int!, $after: String) {\n    deletedCustomers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          owner {\n            id\n            displayName\n          }\n          deletedAt\n          deletedBy {\n            id\n            displayName\n          }\n          mergedIntoId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmDeletedCustomers($first: Int!, $after: String) {\n    deletedCustomers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          kind\n          owner {\n            id\n            displayName\n          }\n          deletedAt\n          deletedBy {\n            id\n            displayName\n          }\n          mergedIntoId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmRestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CrmRestoreCustomer($id: ID!) {\n    restoreCustomer(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmPurgeCustomer($id: ID!) {\n    purgeCustomer(id: $id)\n  }\n"): (typeof documents)["\n  mutation CrmPurgeCustomer($id: ID!) {\n    purgeCustomer(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomers(\n    $first: Int!\n    $after: String\n    $search: String\n    $filter: CustomerFilterInput\n    $orderBy: CustomerOrderInput\n  ) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          name\n          stage\n          level\n          industry\n          source\n          phones\n          emails\n          tags\n          owner {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          primaryContact {\n            id\n            name\n          }\n          customFields {\n            key\n            value\n            masked\n          }\n          piiMasked\n          createdAt\n          updatedAt\n          lastActivityAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomers(\n    $first: Int!\n    $after: String\n    $search: String\n    $filter: CustomerFilterInput\n    $orderBy: CustomerOrderInput\n  ) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          kind\n          name\n          stage\n          level\n          industry\n          source\n          phones\n          emails\n          tags\n          owner {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          primaryContact {\n            id\n            name\n          }\n          customFields {\n            key\n            value\n            masked\n          }\n          piiMasked\n          createdAt\n          updatedAt\n          lastActivityAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomerPick($search: String) {\n    customers(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomerPick($search: String) {\n    customers(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          owner {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmTransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      count\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CrmTransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      count\n      owner {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      count\n    }\n  }\n"): (typeof documents)["\n  mutation CrmReleaseCustomers($input: ReleaseCustomersInput!) {\n    releaseCustomers(input: $input) {\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrmMergeCustomers($input: MergeCustomersInput!) {\n    mergeCustomers(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmStages {\n    customerStages(includeArchived: true) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  query CrmStages {\n    customerStages(includeArchived: true) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmSetStages($input: SetCustomerStagesInput!) {\n    setCustomerStages(input: $input) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation CrmSetStages($input: SetCustomerStagesInput!) {\n    setCustomerStages(input: $input) {\n      key\n      labelEn\n      labelZh\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmCustomFieldDefs($includeArchived: Boolean! = false) {\n    customFieldDefs(includeArchived: $includeArchived) {\n      id\n      key\n      labelEn\n      labelZh\n      type\n      options\n      sensitive\n      required\n      position\n      archived\n    }\n  }\n"): (typeof documents)["\n  query CrmCustomFieldDefs($includeArchived: Boolean! = false) {\n    customFieldDefs(includeArchived: $includeArchived) {\n      id\n      key\n      labelEn\n      labelZh\n      type\n      options\n      sensitive\n      required\n      position\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmCreateCustomFieldDef($input: CustomFieldDefInput!) {\n    createCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CrmCreateCustomFieldDef($input: CustomFieldDefInput!) {\n    createCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmUpdateCustomFieldDef($input: CustomFieldDefUpdateInput!) {\n    updateCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CrmUpdateCustomFieldDef($input: CustomFieldDefUpdateInput!) {\n    updateCustomFieldDef(input: $input) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CrmArchiveCustomFieldDef($id: ID!, $archived: Boolean!) {\n    archiveCustomFieldDef(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation CrmArchiveCustomFieldDef($id: ID!, $archived: Boolean!) {\n    archiveCustomFieldDef(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ContactsOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
 import { Perm, type PermName } from '../../lib/permissions';
@@ -14,7 +14,6 @@ import { PageSpinner } from '../layout/PageSpinner';
 const RolesPage = lazy(() => import('./roles/RolesPage'));
 const TeamsPage = lazy(() => import('./teams/TeamsPage'));
 const TokensPage = lazy(() => import('./tokens/TokensPage'));
-const CustomersPage = lazy(() => import('./customers/CustomersPage'));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return (
@@ -32,7 +31,6 @@ function gated(perm: PermName, path: string, Component: LazyExoticComponent<Comp
 export const publicRoutes: RouteObject[] = [];
 
 export const appRoutes: RouteObject[] = [
-  gated(Perm.CUSTOMERS_READ, 'customers', CustomersPage),
   gated(Perm.ROLES_MANAGE, 'admin/roles', RolesPage),
   gated(Perm.USERS_MANAGE, 'admin/teams', TeamsPage),
   // Any signed-in user may list and revoke their tokens; creating one needs tokens.manage.
@@ -40,7 +38,6 @@ export const appRoutes: RouteObject[] = [
 ];
 
 export const navEntries: NavItem[] = [
-  { key: '/customers', testId: 'nav-customers', labelKey: 'authz.nav.customers', icon: <ContactsOutlined />, perm: Perm.CUSTOMERS_READ, group: 'main' },
   { key: '/admin/roles', testId: 'nav-admin-roles', labelKey: 'authz.nav.roles', icon: <SafetyCertificateOutlined />, perm: Perm.ROLES_MANAGE, group: 'admin' },
   { key: '/admin/teams', testId: 'nav-admin-teams', labelKey: 'authz.nav.teams', icon: <ApartmentOutlined />, perm: Perm.USERS_MANAGE, group: 'admin' },
 ];

@@ -1,0 +1,63 @@
+import { CloseOutlined, InboxOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasPerm, Perm } from '../../../lib/permissions';
+import { useMe } from '../../auth/me';
+import { ReleaseModal } from './ReleaseModal';
+import { TransferDrawer } from './TransferDrawer';
+
+type Props = { selected: string[]; onClear: () => void; onDone: (message: string) => void };
+
+/** Actions on the selected customers. Tags can't be changed in bulk yet: the API has no bulk tag mutation. */
+export function BulkBar({ selected, onClear, onDone }: Props) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [action, setAction] = useState<'transfer' | 'release' | null>(null);
+  const canAssign = hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN);
+  // The server lets owners release their own customers, and assigners any they may assign.
+  const canRelease = canAssign || hasPerm(me.permissions, Perm.CUSTOMERS_WRITE);
+
+  return (
+    <Card size="small" data-testid="bulk-bar">
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <Typography.Text strong data-testid="bulk-count">
+          {t('crm.bulk.selected', { count: selected.length })}
+        </Typography.Text>
+        <Flex wrap gap={8}>
+          {canAssign && (
+            <Button icon={<SwapOutlined />} data-testid="bulk-transfer" onClick={() => setAction('transfer')}>
+              {t('crm.bulk.transfer')}
+            </Button>
+          )}
+          {canRelease && (
+            <Button icon={<InboxOutlined />} data-testid="bulk-release" onClick={() => setAction('release')}>
+              {t('crm.bulk.release')}
+            </Button>
+          )}
+          <Button icon={<CloseOutlined />} data-testid="bulk-clear" onClick={onClear}>
+            {t('crm.bulk.clear')}
+          </Button>
+        </Flex>
+      </Flex>
+      {action === 'transfer' && (
+        <TransferDrawer
+          customerIds={selected}
+          onClose={(done) => {
+            setAction(null);
+            if (done) onDone(t('crm.transfer.done', { count: done.count, owner: done.owner }));
+          }}
+        />
+      )}
+      {action === 'release' && (
+        <ReleaseModal
+          customerIds={selected}
+          onClose={(count) => {
+            setAction(null);
+            if (count !== undefined) onDone(t('crm.release.done', { count }));
+          }}
+        />
+      )}
+    </Card>
+  );
+}
