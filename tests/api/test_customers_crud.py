@@ -172,3 +172,18 @@ async def test_masked_reader_sees_masks_everywhere(client: httpx.AsyncClient,
     assert node["idNumber"] == "9111**********XX3K" and node["address"] == "北京市海淀区****"
     row = await Customer.get(id=int(cid))
     assert pii.phones(row) == FULL["phones"]
+
+
+async def test_reveal_picks_one_of_several_phones(client: httpx.AsyncClient,
+                                                  co: Company) -> None:
+    await as_user(client, "sam")
+    cid = await created_id(client, **FULL)
+    await as_user(client, "sup")
+    reveal = """mutation($id: ID!, $i: Int!) { revealCustomerField(customerId: $id,
+        field: PHONE, reason: "calling back", index: $i) }"""
+    body = await gql(client, reveal, {"id": cid, "i": 1})
+    assert body["data"]["revealCustomerField"] == "+86 10 6275 1234"
+    out_of_range = await gql(client, reveal, {"id": cid, "i": 2})
+    assert out_of_range["errors"][0]["extensions"]["fields"] == {"index": ["OUT_OF_RANGE"]}
+    event = await AuditEvent.get(action="customer.pii_revealed")
+    assert event.changes == {"field": "phone", "index": 1}
