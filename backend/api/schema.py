@@ -18,6 +18,7 @@ from backend.api.extensions import CsrfGuard, ErrorCodes
 from backend.api.limits import QueryLimits
 from backend.auth import graphql as auth
 from backend.core import graphql as core
+from backend.customers import bulk_graphql as customer_bulk
 from backend.customers import graphql as customers
 from backend.customers import lifecycle_graphql as lifecycle
 from backend.mfa import graphql as mfa
@@ -31,6 +32,7 @@ Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutati
                                    roles.Mutation, customers.Mutation, tokens.Mutation,
                                    lifecycle.Mutation))
 Mutation = merge_types("Mutation", (Mutation, activities.Mutation, notifications.Mutation))
+Mutation = merge_types("Mutation", (Mutation, customer_bulk.Mutation))
 
 
 class CrmSchema(strawberry.Schema):

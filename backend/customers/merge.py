@@ -22,6 +22,7 @@ from backend.crypto import blind_index
 from backend.customers import pii
 from backend.customers.keyset import load_for_change
 from backend.customers.models import Contact, Customer, CustomerKey, CustomerTag, CustomFieldValue
+from backend.deals.models import Deal
 from backend.notifications.models import Notification
 
 # Descriptive fields the target takes from the source when its own are empty.
@@ -56,6 +57,7 @@ async def _move_children(target: Customer, source: Customer,
         "activities": await Activity.filter(customer_id=sid).using_db(conn)
         .update(customer_id=tid),
         "comments": await Comment.filter(customer_id=sid).using_db(conn).update(customer_id=tid),
+        "deals": await Deal.filter(customer_id=sid).using_db(conn).update(customer_id=tid),
         "tags": await CustomerTag.filter(customer_id=sid).exclude(tag_id__in=await own_tags)
         .using_db(conn).update(customer_id=tid),
         "customValues": await CustomFieldValue.filter(customer_id=sid)

@@ -18,6 +18,7 @@ from backend.core.models import now_utc
 from backend.customers.keyset import Page, check_page_size, decode_cursor, load_for_change
 from backend.customers.models import Contact, Customer, CustomerKey, CustomerTag, CustomFieldValue
 from backend.customers.scope import visible_to
+from backend.deals.models import Deal
 from backend.notifications.models import Notification
 
 CURSOR = "bin"
@@ -64,6 +65,8 @@ async def purge_customer(*, actor: Actor, customer_id: int) -> None:
         counts = {
             "comments": await Comment.filter(customer_id=cid).using_db(conn).delete(),
             "activities": await Activity.filter(customer_id=cid).using_db(conn).delete(),
+            # Stage history goes with each deal (ON DELETE CASCADE).
+            "deals": await Deal.filter(customer_id=cid).using_db(conn).delete(),
             "contacts": await Contact.filter(customer_id=cid).using_db(conn).delete(),
             "customValues": await CustomFieldValue.filter(customer_id=cid).using_db(conn)
             .delete(),

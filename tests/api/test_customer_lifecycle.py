@@ -20,6 +20,7 @@ from backend.customers.models import (
     CustomFieldValue,
     Tag,
 )
+from backend.deals.models import Deal, DealStageChange, Pipeline, PipelineStage
 from backend.notifications.models import Notification
 from backend.settings import Settings
 from tests.conftest import error_codes, gql
@@ -97,6 +98,11 @@ async def test_purge_erases_the_customer_and_everything_attached(
     await add_contact(cid, "Zhang San", phone="13712345678", email="zhang@sam.example.com")
     activity = await Activity.create(kind="note", customer_id=cid, body="Private talk")
     await Comment.create(customer_id=cid, activity_id=activity.id, body="noted")
+    pipeline = await Pipeline.create(name="Sales")
+    stage = await PipelineStage.create(pipeline_id=pipeline.id, name_en="New", name_zh="新")
+    deal = await Deal.create(title="Robot arm", customer_id=cid, pipeline_id=pipeline.id,
+                      stage_id=stage.id)
+    await DealStageChange.create(deal_id=deal.id, to_stage_id=stage.id, changed_at=now_utc())
     tag = await Tag.create(name="VIP")
     await CustomerTag.create(customer_id=cid, tag_id=tag.id)
     field = await CustomFieldDef.create(key="size", label_en="Size", label_zh="规模", type="text")
@@ -109,8 +115,9 @@ async def test_purge_erases_the_customer_and_everything_attached(
     assert (await gql(client, PURGE, {"id": str(cid)}))["data"]["purgeCustomer"] is True
     assert await Customer.filter(id=cid).count() == 0
     for model in (Contact, Activity, Comment, CustomerTag, CustomFieldValue, CustomerKey,
-                  Notification):
+                  Notification, Deal):
         assert await model.filter(customer_id=cid).count() == 0, model
+    assert await DealStageChange.filter(deal_id=deal.id).count() == 0
     assert await Tag.filter(id=tag.id).exists()  # the tag itself is shared
     (event,) = await events("customer.purged")
     assert event.target_id == str(cid) and event.changes["contacts"] == 1

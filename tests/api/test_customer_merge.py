@@ -18,6 +18,7 @@ from backend.customers.models import (
     CustomFieldValue,
     Tag,
 )
+from backend.deals.models import Deal, Pipeline, PipelineStage
 from backend.settings import Settings
 from tests.conftest import error_codes, gql
 from tests.support.accounts import make_user, sign_in
@@ -74,6 +75,10 @@ async def test_merge_refused_to_anonymous_and_to_roles_without_delete(
 async def test_merge_moves_everything_to_the_target(
         client: httpx.AsyncClient, world: World, pair: tuple[int, int]) -> None:
     target, source = pair
+    pipeline = await Pipeline.create(name="Sales")
+    stage = await PipelineStage.create(pipeline_id=pipeline.id, name_en="New", name_zh="新")
+    await Deal.create(title="Robot arm", customer_id=source, pipeline_id=pipeline.id,
+                      stage_id=stage.id)
     await sign_in(client, "mike")
     body = await gql(client, MERGE, {"t": str(target), "s": str(source)})
     merged = body["data"]["mergeCustomers"]
@@ -88,6 +93,7 @@ async def test_merge_moves_everything_to_the_target(
         ("city", "Wuhan"), ("size", "50")]
     assert await Activity.filter(customer_id=target).count() == 1
     assert await Comment.filter(customer_id=target).count() == 1
+    assert await Deal.filter(customer_id=target).count() == 1
     assert await Contact.filter(customer_id=source).count() == 0
     # Blind-index keys now lead to the target, including the moved contact's phone.
     for kind, value in (("phone", "13822220000"), ("phone", "13933330000"),
