@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { useMe } from '../auth/me';
 import { LogoutMutation } from '../auth/operations';
 import { errorMessage } from '../../lib/errors';
+import { NotificationBell } from '../collab/notifications/NotificationBell';
 import { MfaBanner } from '../mfa/banner/MfaBanner';
 import { StepUpProvider } from '../mfa/stepup';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -82,6 +83,7 @@ export default function AppLayout() {
               <Typography.Text strong>{t('app.name')}</Typography.Text>
             </Flex>
             <Flex align="center" gap={8}>
+              <NotificationBell />
               <LanguageSwitch />
               <Dropdown
                 trigger={['click']}
