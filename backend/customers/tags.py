@@ -38,8 +38,12 @@ async def set_tags(customer_id: int, names: list[str], conn: BaseDBAsyncClient
     existing = {t.name.casefold(): t for t in await Tag.filter(name__in=wanted).using_db(conn)}
     for name in wanted:
         if name.casefold() not in existing:
-            tag = await Tag.filter(name__iexact=name).using_db(conn).first() \
-                or await Tag.create(name=name, using_db=conn)
+            tag = await Tag.filter(name__iexact=name).using_db(conn).first()
+            if tag is None:
+                # Another request may be creating the same tag: ON CONFLICT DO NOTHING, then
+                # read whichever row won, instead of failing on the unique name.
+                await Tag.bulk_create([Tag(name=name)], ignore_conflicts=True, using_db=conn)
+                tag = await Tag.filter(name=name).using_db(conn).get()
             existing[name.casefold()] = tag
     keep_ids = {existing[n.casefold()].id for n in wanted}
     current = {int(str(tid)) for tid in await CustomerTag.filter(customer_id=customer_id)
