@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Spin, Timeline, Typography } from 'antd';
+import { Button, Empty, Flex, Spin, Timeline } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -67,10 +67,8 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
 
   const firstLoad = timeline.loading && timeline.entries.length === 0;
   return (
-    <Flex vertical gap={16} data-testid="customer-timeline">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('collab.timeline.title')}
-      </Typography.Title>
+    // No heading of its own: the page embedding it titles the card it sits in.
+    <Flex vertical gap={16} data-testid="timeline">
       {rights.write && <Composer customerId={customerId} onAdded={refresh} />}
       <FormAlert testId="timeline-error" type="error" message={timeline.error ? errorMessage(t, timeline.error) : null} />
       {firstLoad ? (
