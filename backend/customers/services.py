@@ -7,7 +7,7 @@ changed PII fields are named, not shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,7 +51,6 @@ class CustomerPatch:
     custom_fields: dict[str, str | None] | None = None
     owner_id: int | None = None
     team_id: int | None = None
-    pii: dict[str, str | None] = field(default_factory=dict)  # legacy single values
 
 
 async def get_visible(actor: Actor, customer_id: int, perm: str = Perm.CUSTOMERS_READ) -> Customer:
@@ -92,9 +91,6 @@ async def _check_assignment(actor: Actor, patch: CustomerPatch, owner: int | Non
 def _apply_pii(customer: Customer, patch: CustomerPatch) -> list[str]:
     """Encrypt the PII the patch sets; the names of the fields it changed."""
     changed = []
-    for name, value in patch.pii.items():
-        pii.set_pii(customer, name, value)
-        changed.append("phones" if name == "phone" else "emails" if name == "email" else name)
     if patch.phones is not None and patch.phones != pii.phones(customer):
         pii.set_phones(customer, patch.phones)
         changed.append("phones")

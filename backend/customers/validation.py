@@ -64,10 +64,6 @@ def validate_patch(patch: CustomerPatch, creating: bool) -> None:
         problems["website"] = ["INVALID_URL"]
     _list(problems, "phones", patch.phones, MAX_PHONES, phone_ok)
     _list(problems, "emails", patch.emails, MAX_EMAILS, email_ok)
-    for name, value in patch.pii.items():  # legacy single values (phone / email)
-        if value and not (phone_ok(value) if name == "phone" else
-                          email_ok(value) if name == "email" else len(value) <= 500):
-            problems[name] = ["INVALID_VALUE"]
     if patch.preferences is not None:
         if len(patch.preferences) > MAX_PREFERENCES:
             problems["preferences"] = ["TOO_MANY"]
