@@ -180,3 +180,15 @@ async def test_filters_narrow_within_scope(client: httpx.AsyncClient, co: Compan
     assert await names(client, filter={"tags": ["VIP"]}) == ["Beta"]
     await as_user(client, "aud")
     assert error_codes(await gql(client, LIST, {})) == ["FORBIDDEN"]
+
+
+async def test_relations_selected_through_fragments_are_loaded(client: httpx.AsyncClient,
+                                                               co: Company) -> None:
+    await seed(co.users["sam"], co.teams["East-1"], 2)
+    await as_user(client, "root")
+    body = await gql(client, """query { customers(first: 1) { edges { node { ...Row } } } }
+        fragment Row on Customer { name ... on Customer { owner { displayName } tags
+        primaryContact { name } } }""")
+    node = body["data"]["customers"]["edges"][0]["node"]
+    assert node["owner"] == {"displayName": "Sam"} and node["tags"] == ["C-gold"]
+    assert node["primaryContact"]["name"].startswith("Contact")
