@@ -97,7 +97,8 @@ def _dummy(type_: Any) -> str:
         return "{" + ", ".join(parts) + "}"
     assert isinstance(type_, GraphQLScalarType)
     return {"ID": '"999999"', "Int": "1", "Boolean": "false", "Float": "1.0",
-            "DateTime": '"2099-01-01T00:00:00+00:00"'}.get(type_.name, '"x-nope"')
+            "DateTime": '"2099-01-01T00:00:00+00:00"', "Date": '"2099-01-01"',
+            "Decimal": '"0"'}.get(type_.name, '"x-nope"')
 
 
 def _operation(kind: str, name: str, field: GraphQLField) -> str:
