@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, Flex, Popover, Spin, Typography } from 'antd';
+import { Badge, Button, Drawer, Empty, Flex, Grid, Popover, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,7 +26,7 @@ function Latest({ onClose }: { onClose: () => void }) {
   });
   const items = (data?.notifications.edges ?? []).map((e) => unmask(CollabNotificationFields, e.node));
   return (
-    <Flex vertical style={{ width: 'min(360px, calc(100vw - 48px))' }} data-testid="bell-panel">
+    <Flex vertical style={{ width: '100%' }} data-testid="bell-panel">
       {fetching && items.length === 0 ? (
         <Spin style={{ margin: 16 }} />
       ) : items.length === 0 ? (
@@ -63,13 +63,43 @@ function Latest({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** The header bell: the unread count (polled every 30 s and on focus) and the latest notifications. */
+/**
+ * The header bell: the unread count (polled every 30 s and on focus) and the latest notifications,
+ * in a popover on wide screens and a drawer on phones (a popover under a header button runs off a
+ * narrow screen).
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const [open, setOpen] = useState(false);
   const [{ data }, refetch] = useQuery({ query: CollabUnreadCountQuery, context: NOTIFICATION_CONTEXT });
   useRefreshEvery(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
   const count = data?.unreadNotificationCount ?? 0;
+  const title = <Typography.Text strong>{t('collab.notifications.title')}</Typography.Text>;
+  const close = () => setOpen(false);
+  const button = (
+    <Button
+      type="text"
+      aria-label={t('collab.notifications.bell', { count })}
+      data-testid="notification-bell"
+      data-count={count}
+      onClick={screens.md === false ? () => setOpen(true) : undefined}
+      icon={
+        <Badge count={count} overflowCount={99} size="small" title={badgeText(count)}>
+          <BellOutlined style={{ fontSize: 18 }} />
+        </Badge>
+      }
+    />
+  );
+  if (screens.md === false)
+    return (
+      <>
+        {button}
+        <Drawer open={open} onClose={close} title={title} placement="right" size="100%" destroyOnHidden>
+          <Latest onClose={close} />
+        </Drawer>
+      </>
+    );
   return (
     <Popover
       trigger="click"
@@ -77,20 +107,14 @@ export function NotificationBell() {
       open={open}
       onOpenChange={setOpen}
       destroyOnHidden
-      title={<Typography.Text strong>{t('collab.notifications.title')}</Typography.Text>}
-      content={<Latest onClose={() => setOpen(false)} />}
+      title={title}
+      content={
+        <div style={{ width: 360 }}>
+          <Latest onClose={close} />
+        </div>
+      }
     >
-      <Button
-        type="text"
-        aria-label={t('collab.notifications.bell', { count })}
-        data-testid="notification-bell"
-        data-count={count}
-        icon={
-          <Badge count={count} overflowCount={99} size="small" title={badgeText(count)}>
-            <BellOutlined style={{ fontSize: 18 }} />
-          </Badge>
-        }
-      />
+      {button}
     </Popover>
   );
 }

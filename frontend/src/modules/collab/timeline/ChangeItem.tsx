@@ -13,7 +13,8 @@ export function ChangeItem({ change: c }: { change: ChangeData }) {
   const { t } = useTranslation();
   const who = c.actor?.displayName ?? (c.actorLabel || t('collab.changes.system'));
   const what = t(`collab.changes.actions.${changeKey(c.action)}`, { defaultValue: c.action });
-  const fields = c.fields.map((f) => t(`collab.changes.fields.${f}`, { defaultValue: f }));
+  // A new customer's "fields" are simply what it was created with: not worth listing.
+  const fields = c.action === 'customer.created' ? [] : c.fields.map((f) => t(`collab.changes.fields.${f}`, { defaultValue: f }));
   return (
     <Typography.Text type="secondary" data-testid={`change-${c.id}`}>
       {t('collab.changes.line', { who, what })}
