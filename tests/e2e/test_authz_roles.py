@@ -20,7 +20,7 @@ from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in
 from tests.support.server import LiveServer
 
 CREATE_CUSTOMER = """
-mutation ($input: CustomerInput!) { createCustomer(input: $input) { id name phone piiMasked } }
+mutation ($input: CustomerInput!) { createCustomer(input: $input) { id name phones piiMasked } }
 """
 TEAMS = "{ teams { id name } }"
 
@@ -136,7 +136,7 @@ async def test_team_role_scope_and_reveal_walk(page: Page, browser: Browser,
                               (f"Bolt East {tag}", "13987654321", east),
                               (f"Crane West {tag}", "13700001111", west)):
         created = (await graphql(page, CREATE_CUSTOMER, {"input": {
-            "name": name, "phone": phone, "teamId": teams[team]}}))["createCustomer"]
+            "name": name, "phones": [phone], "teamId": teams[team]}}))["createCustomer"]
         assert created["piiMasked"] is False  # the admin reads PII in clear
         seeded[name] = created["id"]
     await page.get_by_test_id("nav-customers").click()

@@ -216,8 +216,16 @@ export default function CustomersPage() {
           onClose={(saved) => {
             setCreating(false);
             if (!saved) return;
-            void message.success(t('crm.form.created', { name: saved.name }));
-            navigate(`/customers/${saved.id}`);
+            // Stay on the list (the new customer shows at the top); the message links to it. Messages
+            // render outside the router, hence navigate() rather than <Link>.
+            void message.success({
+              content: (
+                <Typography.Link data-testid="created-link" onClick={() => navigate(`/customers/${saved.id}`)}>
+                  {t('crm.form.created', { name: saved.name })}
+                </Typography.Link>
+              ),
+            });
+            list.reload();
           }}
         />
       )}

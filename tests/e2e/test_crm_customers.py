@@ -1,0 +1,215 @@
+"""Customers in a real browser, end to end.
+
+A sales manager creates a customer with a contact in the SPA, seeds a second one, and hands both to
+a colleague from the list (bulk transfer with a note); the colleague signs in and finds both in
+their list. A support user sees the same customer's phones masked. Then, on a phone-sized screen,
+the list switches to Chinese and a customer's detail page shows its contacts.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import uuid
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Browser, Page, expect
+
+from tests.support.e2e import PASSWORD, create_user, sign_in, sign_out
+from tests.support.server import CRM, LiveServer
+
+CREATE_ROLE = "mutation ($input: RoleInput!) { createRole(input: $input) { name } }"
+CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
+CREATE_CONTACT = "mutation ($input: ContactInput!) { createContact(input: $input) { id } }"
+CREATE_TEAM = "mutation ($input: TeamInput!) { createTeam(input: $input) { id } }"
+SET_TEAM = "mutation ($user: ID!, $team: ID) { setUserTeam(userId: $user, teamId: $team) }"
+USERS = "query ($search: String!) { users(search: $search) { items { id } } }"
+
+# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
+GRAPHQL_IN_PAGE = """
+async ({ query, variables }) => {
+  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json',
+               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+"""
+
+
+async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
+    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
+    assert "errors" not in body, body
+    return body["data"]
+
+
+async def pick(page: Page, select_test_id: str, text: str, search: str | None = None) -> None:
+    """Choose an option in an antd Select by its visible text (typing `search` first)."""
+    await page.get_by_test_id(select_test_id).click()
+    if search:
+        await page.keyboard.type(search)
+    option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
+        has_text=text)
+    await option.first.click()
+
+
+def create_user_with_roles(server: LiveServer, username: str, *roles: str) -> None:
+    args = [arg for role in roles for arg in ("--role", role)]
+    subprocess.run([CRM, "user", "create", "--username", username, "--email",
+                    f"{username}@example.com", "--display-name", username.title(), *args,
+                    "--password-stdin"], input=PASSWORD + "\n", env=server.env, text=True,
+                   check=True, capture_output=True)
+
+
+async def sales_team(page: Page, server: LiveServer, tag: str, seller: str) -> str:
+    """A sales manager and a seller in one team. The manager may also look people up: the API
+    lists users only to users.manage holders (there is no user directory for customers.assign
+    yet), and the transfer picker needs one."""
+    admin, boss = f"root-{tag}", f"mona-{tag}"
+    create_user(server, admin, "admin")
+    await sign_in(page, server, admin)
+    await graphql(page, CREATE_ROLE, {"input": {
+        "name": f"directory-{tag}", "description": "Look up colleagues",
+        "permissions": ["USERS_MANAGE"], "dataScope": "OWN"}})
+    create_user_with_roles(server, boss, "manager", f"directory-{tag}")
+    team = (await graphql(page, CREATE_TEAM, {"input": {"name": f"Sales-{tag}"}}))["createTeam"]
+    for username in (boss, seller):
+        found = (await graphql(page, USERS, {"search": username}))["users"]["items"]
+        await graphql(page, SET_TEAM, {"user": found[0]["id"], "team": team["id"]})
+    await sign_out(page, server)
+    return boss
+
+
+async def test_manager_transfers_two_customers_to_a_colleague(page: Page, browser: Browser,
+                                                               live_server: LiveServer,
+                                                               output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    mate, helper = f"sam-{tag}", f"sue-{tag}"
+    create_user(live_server, mate, "sales")
+    create_user(live_server, helper, "support")
+    boss = await sales_team(page, live_server, tag, mate)
+    await sign_in(page, live_server, boss)
+
+    # The manager creates a customer in the drawer: two phones, a tag
+    await page.get_by_test_id("nav-customers").click()
+    await expect(page).to_have_url(f"{live_server.url}/customers")
+    await page.get_by_test_id("customer-create").click()
+    await page.get_by_test_id("customer-name").fill(f"Acme {tag}")
+    await page.get_by_test_id("customer-phone").fill("13812345678")
+    await page.get_by_test_id("customer-phone-add").click()
+    await page.get_by_test_id("customer-phone-1").fill("021 5555 0101")
+    await page.get_by_test_id("customer-tags").click()
+    await page.keyboard.type(f"fair-{tag}")
+    await page.keyboard.press("Enter")
+    await page.keyboard.press("Escape")
+    await page.screenshot(path=output_dir / "customer-drawer.png")
+    await page.get_by_test_id("customer-save").click()
+    row = page.get_by_test_id(f"customer-row-Acme {tag}")
+    await expect(row).to_contain_text("13812345678")
+    await expect(row).to_contain_text(f"fair-{tag}")
+
+    # Opens it and adds a contact, who becomes the primary one
+    await row.get_by_role("link", name=f"Acme {tag}").click()
+    await expect(page.get_by_test_id("page-title")).to_have_text(f"Acme {tag}")
+    acme = page.url.rsplit("/", 1)[1]
+    await expect(page.get_by_test_id("detail-phone-1")).to_have_text("021 5555 0101")
+    await page.get_by_test_id("contact-add").click()
+    await page.get_by_test_id("contact-name").fill("Li Lei")
+    await page.get_by_test_id("contact-title").fill("Buyer")
+    await page.get_by_test_id("contact-phone").fill("13900001111")
+    await page.get_by_test_id("contact-save").click()
+    contacts = page.get_by_test_id("customer-contacts")
+    await expect(contacts).to_contain_text("Li Lei")
+    await expect(contacts).to_contain_text("13900001111")
+    await expect(contacts.locator("[data-testid^=contact-primary-]")).to_have_count(1)
+    await page.screenshot(path=output_dir / "customer-detail.png", full_page=True)
+
+    # A second customer (seeded), then both picked from the list and transferred
+    await graphql(page, CREATE_CUSTOMER, {"input": {"name": f"Bolt {tag}",
+                                                    "phones": ["13987654321"]}})
+    await page.get_by_test_id("customer-back").click()
+    await page.get_by_test_id("customer-search").fill(tag)
+    table = page.get_by_test_id("customers-table")
+    await expect(table.locator("tr[data-row-key]")).to_have_count(2)
+    await expect(page.get_by_test_id("customers-count")).to_contain_text("2")
+    for key in await table.locator("tr[data-row-key]").evaluate_all(
+            "rows => rows.map((r) => r.dataset.rowKey)"):
+        await page.get_by_test_id(f"select-{key}").check()
+    await expect(page.get_by_test_id("bulk-count")).to_contain_text("2 selected")
+    await page.get_by_test_id("bulk-transfer").click()
+    await pick(page, "transfer-owner", mate, search=mate)
+    await page.get_by_test_id("transfer-note").fill("Both are in your region now")
+    await page.screenshot(path=output_dir / "transfer-drawer.png")
+    await page.get_by_test_id("transfer-save").click()
+    await expect(page.get_by_text(f"2 customers transferred to {mate.title()}")).to_be_visible()
+    await expect(page.get_by_test_id(f"owner-{acme}")).to_have_text(mate.title())
+    await sign_out(page, live_server)
+
+    # A support user sees the customer with its phones masked, and may reveal
+    await sign_in(page, live_server, helper)
+    await page.goto(f"{live_server.url}/customers/{acme}")
+    await expect(page.get_by_test_id("detail-phone-0")).to_have_text("138****5678")
+    await expect(page.get_by_test_id("reveal-detail-phone-0")).to_be_visible()
+    await expect(page.get_by_test_id("customer-contacts")).not_to_contain_text("13900001111")
+    await expect(page.get_by_test_id("customer-edit")).to_have_count(0)
+    await page.screenshot(path=output_dir / "customer-masked.png", full_page=True)
+    await sign_out(page, live_server)
+
+    # The colleague signs in and finds both customers in their list
+    await sign_in(page, live_server, mate)
+    await page.get_by_test_id("nav-customers").click()
+    await page.get_by_test_id("customer-search").fill(tag)
+    await expect(page.get_by_test_id(f"customer-row-Acme {tag}")).to_be_visible()
+    await expect(page.get_by_test_id(f"customer-row-Bolt {tag}")).to_be_visible()
+    rows = page.get_by_test_id("customers-table").locator("tr[data-row-key]")
+    await expect(rows).to_have_count(2)
+    await page.screenshot(path=output_dir / "colleague-list.png")
+
+
+async def test_list_in_chinese_and_detail_on_a_phone(browser: Browser, live_server: LiveServer,
+                                                     output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    seller = f"lily-{tag}"
+    create_user(live_server, seller, "sales")
+    context = await browser.new_context(locale="en-US", viewport={"width": 390, "height": 844})
+    try:
+        phone = await context.new_page()
+        await sign_in(phone, live_server, seller)
+        created = await graphql(phone, CREATE_CUSTOMER, {"input": {
+            "name": f"Crane {tag}", "phones": ["13700001111"], "tags": ["vip"]}})
+        customer = created["createCustomer"]["id"]
+        await graphql(phone, CREATE_CONTACT, {"input": {
+            "customerId": customer, "name": "Wang Fang", "title": "CFO",
+            "email": "wang@example.com"}})
+
+        # Switching to Chinese: the list's title and headers follow
+        await phone.get_by_test_id("lang-switch").click()
+        await phone.get_by_test_id("menu-toggle").click()
+        await phone.get_by_test_id("nav-customers").click()
+        await expect(phone.get_by_test_id("page-title")).to_have_text("客户")
+        headers = phone.get_by_test_id("customers-table").locator("th")
+        await expect(headers.filter(has_text=re.compile("^名称$"))).to_have_count(1)
+        await expect(headers.filter(has_text=re.compile("^阶段$"))).to_have_count(1)
+        await phone.get_by_test_id("customer-search").fill(tag)
+        row = phone.get_by_test_id(f"customer-row-Crane {tag}")
+        await expect(row).to_contain_text("13700001111")
+        width = await phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, width
+        await phone.screenshot(path=output_dir / "list-zh-phone.png", full_page=True)
+
+        # Opening the customer on the phone: profile and contacts, nothing wider than the screen
+        await row.get_by_role("link", name=f"Crane {tag}").click()
+        await expect(phone.get_by_test_id("page-title")).to_have_text(f"Crane {tag}")
+        contacts = phone.get_by_test_id("customer-contacts")
+        await expect(contacts).to_contain_text("Wang Fang")
+        await expect(contacts).to_contain_text("wang@example.com")
+        await expect(phone.get_by_test_id("customer-edit")).to_be_visible()
+        width = await phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, width
+        await phone.screenshot(path=output_dir / "detail-zh-phone.png", full_page=True)
+    finally:
+        await context.close()
