@@ -4,6 +4,8 @@ import collabEnUS from '../locales/collab/en-US.json';
 import collabZhCN from '../locales/collab/zh-CN.json';
 import crmEnUS from '../locales/crm/en-US.json';
 import crmZhCN from '../locales/crm/zh-CN.json';
+import dataioEnUS from '../locales/dataio/en-US.json';
+import dataioZhCN from '../locales/dataio/zh-CN.json';
 import authzEnUS from '../locales/authz/en-US.json';
 import authzZhCN from '../locales/authz/zh-CN.json';
 import devtoolsEnUS from '../locales/devtools/en-US.json';
@@ -11,6 +13,8 @@ import devtoolsZhCN from '../locales/devtools/zh-CN.json';
 import enUS from '../locales/en-US.json';
 import mfaEnUS from '../locales/mfa/en-US.json';
 import mfaZhCN from '../locales/mfa/zh-CN.json';
+import reportsEnUS from '../locales/reports/en-US.json';
+import reportsZhCN from '../locales/reports/zh-CN.json';
 import zhCN from '../locales/zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
@@ -63,8 +67,8 @@ i18n.on('languageChanged', (lng) => {
 void i18n.use(initReactI18next).init({
   // Each module keeps its strings in its own files under one top-level key ("mfa", "authz").
   resources: {
-    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS, ...crmEnUS, ...collabEnUS } },
-    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN, ...crmZhCN, ...collabZhCN } },
+    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS, ...crmEnUS, ...collabEnUS, ...reportsEnUS, ...dataioEnUS } },
+    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN, ...crmZhCN, ...collabZhCN, ...reportsZhCN, ...dataioZhCN } },
   },
   lng: detectLanguage(),
   fallbackLng: 'en-US',
