@@ -104,9 +104,9 @@ def _validate(specs: list[StageSpec], field: str = "stages") -> None:
     elif not any(s.kind == "open" and not s.archived for s in specs):
         problems[field] = ["NO_OPEN_STAGE"]
     for i, s in enumerate(specs):
-        for name in ("name_en", "name_zh"):
+        for name, camel in (("name_en", "nameEn"), ("name_zh", "nameZh")):
             if not 1 <= len(getattr(s, name).strip()) <= 64:
-                problems.setdefault(f"{field}.{i}.{name}", []).append("INVALID_LENGTH")
+                problems.setdefault(f"{field}.{i}.{camel}", []).append("INVALID_LENGTH")
         if not 0 <= s.probability <= 100:
             problems.setdefault(f"{field}.{i}.probability", []).append("OUT_OF_RANGE")
         if s.kind not in KINDS:
