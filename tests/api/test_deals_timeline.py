@@ -72,7 +72,7 @@ async def test_timeline_merges_moves_changes_and_linked_activities(
 
 async def test_activities_link_only_to_deals_of_their_customer_and_in_scope(
         client: httpx.AsyncClient, world: tuple[Company, dict[str, int]]) -> None:
-    c, customers = world
+    _, customers = world
     await as_user(client, "sam")
     mine = await created(client, title="Mine", customerId=str(customers["Sam Co"]))
     other_customer = await Activity.create(kind="note", customer_id=customers["Sue Co"],
