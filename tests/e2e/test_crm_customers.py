@@ -16,7 +16,7 @@ from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, sign_in, sign_out
+from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in, sign_out
 from tests.support.server import CRM, LiveServer
 
 CREATE_ROLE = "mutation ($input: RoleInput!) { createRole(input: $input) { name } }"
@@ -213,3 +213,135 @@ async def test_list_in_chinese_and_detail_on_a_phone(browser: Browser, live_serv
         await phone.screenshot(path=output_dir / "detail-zh-phone.png", full_page=True)
     finally:
         await context.close()
+
+
+async def test_fields_duplicates_merge_recycle_bin_and_pool(page: Page, live_server: LiveServer,
+                                                            output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    admin, seller = f"ada-{tag}", f"ben-{tag}"
+    create_user(live_server, admin, "admin")
+    create_user(live_server, seller, "sales")
+    await sign_in(page, live_server, admin)
+
+    # Admin → Custom fields: a choice field, then a new lifecycle stage
+    await page.get_by_test_id("nav-admin-custom-fields").click()
+    await page.get_by_test_id("field-create").click()
+    await page.get_by_test_id("field-key").fill(f"tier_{tag}")
+    await page.get_by_test_id("field-label-en").fill(f"Tier {tag}")
+    await page.get_by_test_id("field-label-zh").fill(f"级别{tag}")
+    await pick(page, "field-type", "Choice")
+    await page.get_by_test_id("field-options").click()
+    for option in ("gold", "silver"):
+        await page.keyboard.type(option)
+        await page.keyboard.press("Enter")
+    await page.get_by_test_id("field-save").click()
+    await expect(page.get_by_test_id(f"field-row-tier_{tag}")).to_contain_text("Choice")
+    await page.get_by_test_id("tab-stages").click()
+    await page.get_by_test_id("stage-add").click()
+    await page.locator("[data-testid^=stage-key-]").last.fill(f"won_{tag}")
+    await page.locator("[data-testid^=stage-label-en-]").last.fill(f"Won {tag}")
+    await page.locator("[data-testid^=stage-label-zh-]").last.fill("赢单")
+    await page.get_by_test_id("stages-save").click()
+    await expect(page.get_by_text("Stages saved")).to_be_visible()
+    await page.screenshot(path=output_dir / "stages.png", full_page=True)
+
+    # A customer with the new stage and field
+    await page.get_by_test_id("nav-customers").click()
+    await page.get_by_test_id("customer-create").click()
+    await page.get_by_test_id("customer-name").fill(f"Delta {tag}")
+    await page.get_by_test_id("customer-phone").fill("13500001234")
+    await pick(page, "customer-stage", f"Won {tag}")
+    await pick(page, f"customer-cf-tier_{tag}", "gold")
+    await page.get_by_test_id("customer-save").click()
+    await expect(page.get_by_test_id(f"customer-row-Delta {tag}")).to_contain_text(f"Won {tag}")
+
+    # A similar one is flagged before saving; saving anyway is a second, deliberate click
+    await page.get_by_test_id("customer-create").click()
+    await page.get_by_test_id("customer-name").fill(f"DELTA {tag} Ltd.")
+    await page.get_by_test_id("customer-phone").fill("13500009999")
+    await page.get_by_test_id("customer-save").click()
+    warning = page.get_by_test_id("duplicate-warning")
+    await expect(warning).to_contain_text(f"Delta {tag}")
+    await expect(warning).to_contain_text("Same name")
+    await page.screenshot(path=output_dir / "duplicate-warning.png")
+    await page.get_by_test_id("duplicate-save-anyway").click()
+    await expect(page.get_by_test_id(f"customer-row-DELTA {tag} Ltd.")).to_be_visible()
+
+    # Filtering on the custom field, saved as a named filter, and a column chosen
+    rows = page.get_by_test_id("customers-table").locator("tr[data-row-key]")
+    await page.get_by_test_id("customer-search").fill(tag)
+    await expect(rows).to_have_count(2)
+    await page.get_by_test_id("filters-toggle").click()
+    await pick(page, f"filter-cf-tier_{tag}", "gold")
+    await page.keyboard.press("Escape")
+    await page.get_by_test_id("filters-apply").click()
+    await expect(rows).to_have_count(1)
+    await expect(page.get_by_test_id("customers-count")).to_have_text("1 of 1")
+    await page.get_by_test_id("views-toggle").click()
+    await page.get_by_test_id("view-save").click()
+    await page.get_by_test_id("view-name").fill("Gold")
+    await page.get_by_test_id("view-name-save").click()
+    await page.get_by_test_id("filters-toggle").click()
+    await page.get_by_test_id("filters-reset").click()
+    await expect(rows).to_have_count(2)
+    await page.get_by_test_id("views-toggle").click()
+    await page.get_by_test_id("view-Gold").click()
+    await expect(rows).to_have_count(1)
+    await page.get_by_test_id("columns-toggle").click()
+    await page.get_by_test_id(f"column-cf:tier_{tag}").click()
+    await expect(rows.first).to_contain_text("gold")
+    await page.keyboard.press("Escape")
+    await page.screenshot(path=output_dir / "filtered-list.png")
+
+    # Merge the copy into the first: the preview says what moves
+    await page.get_by_test_id(f"customer-row-Delta {tag}").get_by_role(
+        "link", name=f"Delta {tag}").click()
+    await expect(page.get_by_test_id(f"cf-tier_{tag}")).to_have_text("gold")
+    delta = page.url.rsplit("/", 1)[1]
+    await page.get_by_test_id("customer-merge").click()
+    await pick(page, "merge-source", f"DELTA {tag} Ltd.", search="Ltd")
+    await expect(page.get_by_test_id("merge-preview")).to_contain_text(
+        f"DELTA {tag} Ltd. goes to the recycle bin")
+    await page.get_by_test_id("merge-submit").click()
+    await expect(page.get_by_test_id("detail-phone-1")).to_have_text("13500009999")
+
+    # Delete it; the recycle bin restores it, but not the merged copy
+    await page.get_by_test_id("customer-delete").click()
+    await page.get_by_test_id("confirm-ok").click()
+    await expect(page).to_have_url(f"{live_server.url}/customers")
+    await page.get_by_test_id("nav-customer-trash").click()
+    await expect(page.get_by_test_id(f"trash-row-Delta {tag}")).to_be_visible()
+    copy = page.get_by_test_id(f"trash-row-DELTA {tag} Ltd.")
+    copy_id = await copy.get_attribute("data-row-key")
+    await expect(page.get_by_test_id(f"trash-merged-{copy_id}")).to_be_visible()
+    await expect(page.get_by_test_id(f"trash-restore-{copy_id}")).to_have_count(0)
+    await page.screenshot(path=output_dir / "recycle-bin.png")
+    await page.get_by_test_id(f"trash-restore-{delta}").click()
+    await expect(page.get_by_test_id(f"trash-row-Delta {tag}")).to_have_count(0)
+
+    # Erasing for good asks who you are again
+    make_sign_in_stale(live_server, admin)
+    await page.get_by_test_id(f"trash-purge-{copy_id}").click()
+    await page.get_by_test_id("confirm-ok").click()
+    await page.get_by_test_id("stepup-password").fill(PASSWORD)
+    await page.get_by_test_id("stepup-submit").click()
+    await expect(copy).to_have_count(0)
+
+    # Released to the pool, a seller claims it and becomes its owner
+    await page.get_by_test_id("nav-customers").click()
+    await page.get_by_test_id("customer-search").fill(tag)
+    await expect(rows).to_have_count(1)
+    await page.get_by_test_id(f"select-{delta}").check()
+    await page.get_by_test_id("bulk-release").click()
+    await page.get_by_test_id("release-reason").fill("Not our region")
+    await page.get_by_test_id("release-submit").click()
+    await expect(page.get_by_test_id(f"owner-{delta}")).to_have_text("In the pool")
+    await sign_out(page, live_server)
+    await sign_in(page, live_server, seller)
+    await page.get_by_test_id("nav-customer-pool").click()
+    await page.get_by_test_id("pool-search").fill(tag)
+    await expect(page.get_by_test_id(f"pool-row-Delta {tag}")).to_contain_text(f"Won {tag}")
+    await page.screenshot(path=output_dir / "pool.png")
+    await page.get_by_test_id(f"pool-claim-{delta}").click()
+    await expect(page).to_have_url(f"{live_server.url}/customers/{delta}")
+    await expect(page.get_by_test_id("detail-owner")).to_have_text(seller.title())

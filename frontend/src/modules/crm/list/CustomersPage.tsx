@@ -82,8 +82,13 @@ export default function CustomersPage() {
   );
   const list = useKeysetList(fetchPage);
 
-  // A new search or filter starts a new selection: hidden rows must not stay selected.
-  useEffect(() => setSelected([]), [filters]);
+  // Rows a new search or filter hides must not stay selected (a bulk action would reach them unseen).
+  useEffect(() => {
+    setSelected((prev) => {
+      const kept = prev.filter((id) => list.rows.some((r) => r.id === id));
+      return kept.length === prev.length ? prev : kept;
+    });
+  }, [list.rows]);
 
   const knownOwners = useMemo(() => {
     const owners = new Map<string, Person>();
