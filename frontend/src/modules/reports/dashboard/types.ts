@@ -19,10 +19,17 @@ export type Kpis = {
 export type FunnelStage = {
   stageId: string;
   name: string;
+  /** open, won or lost: lost stages are not steps of the funnel (no `reached`). */
+  kind: string;
+  /** Deals of the period in this stage now, and their amount. */
   count: number;
   amount: string;
+  /** Deals of the period that got this far (null for lost stages). */
+  reached: number | null;
   /** Of the deals that reached this stage, the share that went further (null for the last). */
   conversion: number | null;
+  /** Average days deals stayed in this stage (finished stays only). */
+  averageDays: number | null;
 };
 
 export type MonthAmount = { month: string; amount: string; target: string | null; count: number };
@@ -30,8 +37,6 @@ export type MonthAmount = { month: string; amount: string; target: string | null
 export type PersonAmount = { id: string; name: string; amount: string; target: string | null; count: number };
 
 export type GrowthPoint = { month: string; source: string; count: number };
-
-export type StageCount = { key: string; name: string; count: number };
 
 export type ActivityRow = {
   userId: string;
@@ -63,7 +68,6 @@ export type DashboardData = {
   revenueByOwner: PersonAmount[];
   revenueByTeam: PersonAmount[];
   growth: GrowthPoint[];
-  stages: StageCount[];
   activity: ActivityRow[];
   otherCurrencies: OtherCurrency[];
 };

@@ -1,8 +1,8 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { BASE_OPTION, type ChartSpec } from '../spec';
 import { monthLabel } from '../../format';
-import { customersCreatedIn, customersUrl } from '../../dashboard/drill';
-import type { GrowthPoint, StageCount } from '../../dashboard/types';
+import { customersCreatedIn } from '../../dashboard/drill';
+import type { GrowthPoint } from '../../dashboard/types';
 import type { SpecContext } from './context';
 
 /** The months of a growth series, in order, and its sources by size (largest first). */
@@ -45,36 +45,6 @@ export function growthSpec(points: GrowthPoint[], ctx: SpecContext): ChartSpec {
       if (month === undefined || source === undefined) return null;
       // Customers without a source cannot be selected by source: the month alone is the best link.
       return customersCreatedIn(ctx.base, month, source || null);
-    },
-  };
-}
-
-/** How customers spread over the lifecycle stages (a ring). */
-export function stagesSpec(stages: StageCount[], ctx: SpecContext): ChartSpec {
-  const { t } = ctx;
-  return {
-    key: 'stages',
-    title: t('reports.charts.stages'),
-    option: {
-      tooltip: { trigger: 'item', confine: true },
-      legend: { top: 0, type: 'scroll' },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '70%'],
-          top: 30,
-          label: { formatter: '{b}: {c}' },
-          data: stages.map((s) => ({ name: s.name, value: s.count })),
-        },
-      ],
-    },
-    table: {
-      header: [t('reports.columns.stage'), t('reports.columns.count')],
-      rows: stages.map((s) => [s.name, s.count]),
-    },
-    drill: ({ dataIndex }) => {
-      const s = stages[dataIndex];
-      return s ? customersUrl({ ...ctx.base, stage: s.key }) : null;
     },
   };
 }

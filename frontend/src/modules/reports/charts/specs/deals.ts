@@ -4,27 +4,27 @@ import { closingInMonth, dealsUrl } from '../../dashboard/drill';
 import type { FunnelStage, MonthAmount } from '../../dashboard/types';
 import type { SpecContext } from './context';
 
-/** Sales funnel by stage: deal counts drawn, amount and conversion in the tooltip and the CSV. */
+/** Sales funnel: how many deals of the period got to each step (lost stages are not steps). */
 export function funnelSpec(stages: FunnelStage[], ctx: SpecContext): ChartSpec {
   const { t, currency } = ctx;
+  const steps = stages.filter((s) => s.reached !== null);
   return {
     key: 'funnel',
     title: t('reports.charts.funnel'),
     option: {
       tooltip: {
         trigger: 'item',
-       
         confine: true,
         formatter: (p: unknown) => {
-          const s = stages[(p as { dataIndex: number }).dataIndex];
+          const s = steps[(p as { dataIndex: number }).dataIndex];
           if (!s) return '';
           const lines = [
             s.name,
-            `${t('reports.columns.count')}: ${s.count}`,
-            `${t('reports.columns.amount')}: ${formatMoney(s.amount, currency)}`,
+            `${t('reports.columns.reached')}: ${s.reached ?? 0}`,
+            `${t('reports.columns.now')}: ${s.count} · ${formatMoney(s.amount, currency)}`,
           ];
           if (s.conversion !== null) lines.push(`${t('reports.columns.conversion')}: ${formatPercent(s.conversion)}`);
-          // Stage names are user-defined: escape them, the tooltip is HTML.
+          // Stage names are chosen by admins: escaped, since the tooltip is HTML.
           return lines.map(escapeHtml).join('<br/>');
         },
       },
@@ -36,16 +36,61 @@ export function funnelSpec(stages: FunnelStage[], ctx: SpecContext): ChartSpec {
           width: '90%',
           minSize: '8%',
           label: { show: true, position: 'inside', formatter: '{b}: {c}' },
-          data: stages.map((s) => ({ name: s.name, value: s.count })),
+          data: steps.map((s) => ({ name: s.name, value: s.reached ?? 0 })),
         },
       ],
     },
     table: {
-      header: [t('reports.columns.stage'), t('reports.columns.count'), t('reports.columns.amount'), t('reports.columns.conversion')],
-      rows: stages.map((s) => [s.name, s.count, toNumber(s.amount), s.conversion === null ? '' : round(s.conversion)]),
+      header: [
+        t('reports.columns.stage'),
+        t('reports.columns.reached'),
+        t('reports.columns.conversion'),
+        t('reports.columns.now'),
+        t('reports.columns.amount'),
+        t('reports.columns.averageDays'),
+      ],
+      rows: stages.map((s) => [
+        s.name,
+        s.reached ?? '',
+        s.conversion === null ? '' : round(s.conversion),
+        s.count,
+        toNumber(s.amount),
+        s.averageDays ?? '',
+      ]),
     },
     drill: ({ dataIndex }) => {
-      const s = stages[dataIndex];
+      const s = steps[dataIndex];
+      return s ? dealsUrl({ ...ctx.base, stageId: s.stageId, createdFrom: ctx.from, createdTo: ctx.to }) : null;
+    },
+  };
+}
+
+/** Where the deals of the period are now, stage by stage (a ring; lost stages included). */
+export function stagesSpec(stages: FunnelStage[], ctx: SpecContext): ChartSpec {
+  const { t, currency } = ctx;
+  const shown = stages.filter((s) => s.count > 0);
+  return {
+    key: 'stages',
+    title: t('reports.charts.stages'),
+    option: {
+      tooltip: { trigger: 'item', confine: true },
+      legend: { top: 0, type: 'scroll' },
+      series: [
+        {
+          type: 'pie',
+          radius: ['40%', '70%'],
+          top: 30,
+          label: { formatter: '{b}: {c}' },
+          data: shown.map((s) => ({ name: s.name, value: s.count })),
+        },
+      ],
+    },
+    table: {
+      header: [t('reports.columns.stage'), t('reports.columns.count'), `${t('reports.columns.amount')} (${currency})`],
+      rows: shown.map((s) => [s.name, s.count, toNumber(s.amount)]),
+    },
+    drill: ({ dataIndex }) => {
+      const s = shown[dataIndex];
       return s ? dealsUrl({ ...ctx.base, stageId: s.stageId, createdFrom: ctx.from, createdTo: ctx.to }) : null;
     },
   };

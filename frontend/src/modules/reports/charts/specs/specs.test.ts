@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import '../../../../lib/i18n';
 import type { SpecContext } from './context';
 import { activitySpec } from './activity';
-import { growthAxes, growthSpec, stagesSpec } from './customers';
-import { escapeHtml, forecastSpec, funnelSpec } from './deals';
+import { growthAxes, growthSpec } from './customers';
+import { escapeHtml, forecastSpec, funnelSpec, stagesSpec } from './deals';
 import { revenueByMonthSpec, revenueByPersonSpec } from './revenue';
 
 let ctx: SpecContext;
@@ -19,20 +19,37 @@ const series = (option: unknown) => (option as { series: Series[] }).series;
 
 describe('funnel', () => {
   const stages = [
-    { stageId: '1', name: 'Lead', count: 10, amount: '1000.00', conversion: 0.5 },
-    { stageId: '2', name: '=Won', count: 5, amount: '800.50', conversion: null },
+    { stageId: '1', name: 'Lead', kind: 'open', count: 4, amount: '1000.00', reached: 10, conversion: 0.5, averageDays: 3.5 },
+    { stageId: '2', name: '=Won', kind: 'won', count: 5, amount: '800.50', reached: 5, conversion: null, averageDays: null },
+    { stageId: '3', name: 'Lost', kind: 'lost', count: 1, amount: '10', reached: null, conversion: null, averageDays: null },
   ];
 
-  it('draws counts in stage order and exports count, amount and conversion', () => {
+  it('draws how many deals reached each step, leaving lost stages out of the funnel', () => {
     const spec = funnelSpec(stages, ctx);
     expect(series(spec.option)[0].data).toEqual([{ name: 'Lead', value: 10 }, { name: '=Won', value: 5 }]);
-    expect(spec.table.header).toEqual(['Stage', 'Deals', 'Amount', 'Conversion']);
-    expect(spec.table.rows).toEqual([['Lead', 10, 1000, 0.5], ['=Won', 5, 800.5, '']]);
+    expect(spec.table.header).toEqual(['Stage', 'Reached', 'Conversion', 'Now in stage', 'Amount', 'Average days in stage']);
+    expect(spec.table.rows).toEqual([
+      ['Lead', 10, 0.5, 4, 1000, 3.5],
+      ['=Won', 5, '', 5, 800.5, ''],
+      ['Lost', '', '', 1, 10, ''],
+    ]);
   });
 
   it('drills into the deals of the clicked stage, keeping the dashboard filters', () => {
     expect(funnelSpec(stages, ctx).drill?.({ dataIndex: 1, seriesIndex: 0, name: '=Won' })).toBe(
       '/deals/list?stage=2&owner=7&createdFrom=2026-01-01&createdTo=2026-03-31',
+    );
+  });
+
+  it('spreads the deals over their stages now, lost ones included, and drills into a stage', () => {
+    const spec = stagesSpec(stages, ctx);
+    expect(series(spec.option)[0].data).toEqual([
+      { name: 'Lead', value: 4 },
+      { name: '=Won', value: 5 },
+      { name: 'Lost', value: 1 },
+    ]);
+    expect(spec.drill?.({ dataIndex: 2, seriesIndex: 0, name: 'Lost' })).toBe(
+      '/deals/list?stage=3&owner=7&createdFrom=2026-01-01&createdTo=2026-03-31',
     );
   });
 
@@ -95,11 +112,6 @@ describe('customer growth', () => {
     expect(spec.drill?.({ dataIndex: 1, seriesIndex: 1, name: '' })).toBe(
       '/customers?owner=7&createdFrom=2026-02-01&createdTo=2026-02-28',
     );
-  });
-
-  it('drills from a stage segment to the customers in that stage', () => {
-    const spec = stagesSpec([{ key: 'lead', name: 'Lead', count: 3 }], ctx);
-    expect(spec.drill?.({ dataIndex: 0, seriesIndex: 0, name: 'Lead' })).toBe('/customers?owner=7&stage=lead');
   });
 });
 
