@@ -9,6 +9,7 @@ import { PageSpinner } from './modules/layout/PageSpinner';
 import * as authz from './modules/authz/plugin';
 import * as collab from './modules/collab/plugin';
 import * as crm from './modules/crm/plugin';
+import * as deals from './modules/deals/plugin';
 import * as devtools from './modules/devtools/plugin';
 import * as mfa from './modules/mfa/plugin';
 
@@ -51,6 +52,7 @@ export const routes = [
       ...devtools.publicRoutes,
       ...crm.publicRoutes,
       ...collab.publicRoutes,
+      ...deals.publicRoutes,
       {
         path: '/',
         element: <RequireAuth />,
@@ -76,6 +78,7 @@ export const routes = [
               ...devtools.appRoutes,
               ...crm.appRoutes,
               ...collab.appRoutes,
+              ...deals.appRoutes,
             ],
           },
         ],

@@ -4,6 +4,8 @@ import collabEnUS from '../locales/collab/en-US.json';
 import collabZhCN from '../locales/collab/zh-CN.json';
 import crmEnUS from '../locales/crm/en-US.json';
 import crmZhCN from '../locales/crm/zh-CN.json';
+import dealsEnUS from '../locales/deals/en-US.json';
+import dealsZhCN from '../locales/deals/zh-CN.json';
 import dataioEnUS from '../locales/dataio/en-US.json';
 import dataioZhCN from '../locales/dataio/zh-CN.json';
 import authzEnUS from '../locales/authz/en-US.json';
@@ -67,8 +69,8 @@ i18n.on('languageChanged', (lng) => {
 void i18n.use(initReactI18next).init({
   // Each module keeps its strings in its own files under one top-level key ("mfa", "authz").
   resources: {
-    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS, ...crmEnUS, ...collabEnUS, ...reportsEnUS, ...dataioEnUS } },
-    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN, ...crmZhCN, ...collabZhCN, ...reportsZhCN, ...dataioZhCN } },
+    'en-US': { translation: { ...enUS, ...mfaEnUS, ...authzEnUS, ...devtoolsEnUS, ...crmEnUS, ...collabEnUS, ...reportsEnUS, ...dataioEnUS, ...dealsEnUS } },
+    'zh-CN': { translation: { ...zhCN, ...mfaZhCN, ...authzZhCN, ...devtoolsZhCN, ...crmZhCN, ...collabZhCN, ...reportsZhCN, ...dataioZhCN, ...dealsZhCN } },
   },
   lng: detectLanguage(),
   fallbackLng: 'en-US',
