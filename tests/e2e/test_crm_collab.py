@@ -138,10 +138,13 @@ async def test_mention_reaches_colleague_and_task_is_done(page: Page, browser: B
 
         # Opening it marks it read and lands on the customer, showing the comment
         await item.click()
-        await expect(mobile).to_have_url(re.compile(rf"/customers/{customer}$"))
+        await expect(mobile).to_have_url(re.compile(rf"/customers/{customer}#comment-\d+$"))
         await expect(mobile.get_by_test_id("page-title")).to_have_text(customer_name)
         await expect(mobile.get_by_test_id("timeline").get_by_text(
             "Please send them the price list")).to_be_visible()
+        # ... marked as the one the notification was about
+        await expect(mobile.locator("[data-focused=true]")).to_contain_text(
+            "Please send them the price list")
         await expect(bell).to_have_attribute("data-count", "0")
         await mobile.screenshot(path=output_dir / "customer-phone.png", full_page=True)
 

@@ -63,6 +63,7 @@ describe('notification bell', () => {
 
     fireEvent.click(item);
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers/7'));
+    expect(router.state.location.hash).toBe('#comment-9');
     expect(varsOf(requests.find((r) => operationOf(r.query) === 'CollabMarkRead'))).toEqual({ ids: ['31'] });
     // Marking read refetches the count.
     await waitFor(() => expect(bell.getAttribute('data-count')).toBe('0'));

@@ -50,9 +50,11 @@ group('notification sentences', () => {
     expect(describe(i18n.t.bind(i18n), note({})).text).toBe('Mike Ma 在 Acme 中提到了你');
   });
 
-  it('leads to the customer, or to the centre when there is none', () => {
-    expect(target({ customerId: '7' })).toBe('/customers/7');
-    expect(target({ customerId: null })).toBe('/notifications');
+  it('leads to the comment or activity on the customer, or to the centre when there is none', () => {
+    expect(target({ customerId: '7', commentId: '9', activityId: '4' })).toBe('/customers/7#comment-9');
+    expect(target({ customerId: '7', commentId: null, activityId: '4' })).toBe('/customers/7#activity-4');
+    expect(target({ customerId: '7', commentId: null, activityId: null })).toBe('/customers/7');
+    expect(target({ customerId: null, commentId: null, activityId: null })).toBe('/notifications');
   });
 
   it('caps the badge at 99+', () => {

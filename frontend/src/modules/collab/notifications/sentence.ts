@@ -27,9 +27,14 @@ export function describe(t: TFunction, n: NotificationData): { text: string; det
   }
 }
 
-/** Where a notification leads: its customer's page, or the notification centre. */
-export function target(n: Pick<NotificationData, 'customerId'>): string {
-  return n.customerId ? `/customers/${n.customerId}` : '/notifications';
+/**
+ * Where a notification leads: its customer's page (its fragment naming the comment or activity, for
+ * the timeline to scroll to), or the notification centre.
+ */
+export function target(n: Pick<NotificationData, 'customerId' | 'commentId' | 'activityId'>): string {
+  if (!n.customerId) return '/notifications';
+  const anchor = n.commentId ? `#comment-${n.commentId}` : n.activityId ? `#activity-${n.activityId}` : '';
+  return `/customers/${n.customerId}${anchor}`;
 }
 
 /** The unread count as a badge shows it. */

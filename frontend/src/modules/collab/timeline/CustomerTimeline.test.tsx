@@ -107,3 +107,13 @@ describe('customer timeline', () => {
     await waitFor(() => expect(requests.filter((r) => operationOf(r.query) === 'CollabTimeline').length).toBe(2));
   });
 });
+
+describe('customer timeline opened from a notification', () => {
+  it('marks the comment the link points at', async () => {
+    const routes = [{ path: '/c', element: <AsUser me={meWith(['activities.read'])}><CustomerTimeline customerId="7" /></AsUser> }];
+    renderAt('/c#comment-11', routes, server([]));
+    await screen.findByTestId('comment-11');
+    await waitFor(() => expect(document.getElementById('entry-Comment:11')?.getAttribute('data-focused')).toBe('true'));
+    expect(document.getElementById('entry-Activity:11')?.getAttribute('data-focused')).toBeNull();
+  });
+});

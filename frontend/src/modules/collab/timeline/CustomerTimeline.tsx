@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Spin, Timeline } from 'antd';
+import { Button, Empty, Flex, Spin, Timeline, theme } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
@@ -12,6 +12,7 @@ import { isOverdue } from './due';
 import type { Entry } from './entries';
 import { CHANGE_ICON, COMMENT_ICON, KIND_COLORS, KIND_ICONS } from './kinds';
 import { rightsOf } from './rights';
+import { useFocusEntry } from './useFocusEntry';
 import { useTimeline } from './useTimeline';
 
 function dotColor(entry: Entry): string {
@@ -38,6 +39,8 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
   const rights = rightsOf(me);
   const timeline = useTimeline(customerId);
   const refresh = () => void timeline.refresh();
+  const { token } = theme.useToken();
+  const focused = useFocusEntry(timeline.entries);
 
   // Comments on an activity name it by subject when that activity is loaded.
   const subjects = useMemo(() => {
@@ -46,23 +49,26 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
     return map;
   }, [timeline.entries, t]);
 
+  function body(entry: Entry) {
+    if (entry.type === 'activity') return <ActivityItem activity={entry.activity} rights={rights} onChanged={refresh} />;
+    if (entry.type === 'change') return <ChangeItem change={entry.change} />;
+    const { activityId } = entry.comment;
+    return (
+      <CommentItem comment={entry.comment} onActivity={activityId ? subjects.get(activityId) : null} rights={rights} onChanged={refresh} />
+    );
+  }
+
+  const focusStyle = { background: token.colorPrimaryBg, borderRadius: token.borderRadius, padding: 4 };
   const items = timeline.entries.map((entry) => ({
     key: entry.key,
     color: dotColor(entry),
     icon: dotIcon(entry),
-    content:
-      entry.type === 'activity' ? (
-        <ActivityItem activity={entry.activity} rights={rights} onChanged={refresh} />
-      ) : entry.type === 'comment' ? (
-        <CommentItem
-          comment={entry.comment}
-          onActivity={entry.comment.activityId ? subjects.get(entry.comment.activityId) : null}
-          rights={rights}
-          onChanged={refresh}
-        />
-      ) : (
-        <ChangeItem change={entry.change} />
-      ),
+    content: (
+      // The anchor a notification links to (#comment-9), marked when it is the one opened.
+      <div id={`entry-${entry.key}`} data-focused={entry.key === focused || undefined} style={entry.key === focused ? focusStyle : undefined}>
+        {body(entry)}
+      </div>
+    ),
   }));
 
   const firstLoad = timeline.loading && timeline.entries.length === 0;
