@@ -1,9 +1,11 @@
 """Customers in a real browser, end to end.
 
-A sales manager creates a customer with a contact in the SPA, seeds a second one, and hands both to
-a colleague from the list (bulk transfer with a note); the colleague signs in and finds both in
-their list. A support user sees the same customer's phones masked. Then, on a phone-sized screen,
-the list switches to Chinese and a customer's detail page shows its contacts.
+A sales manager creates a customer with a contact in the SPA, seeds a second one, tags both and
+hands both to a colleague from the list (bulk transfer with a note); the colleague signs in and
+finds both in their list. A support user sees the same customer's phones masked. On a phone-sized
+screen the list switches to Chinese and a customer's detail page shows its contacts. An admin
+defines a custom field and a stage, then a duplicate is flagged, merged, deleted, restored, erased,
+and a customer released to the pool is claimed by a seller.
 """
 
 from __future__ import annotations
@@ -136,10 +138,22 @@ async def test_manager_transfers_two_customers_to_a_colleague(page: Page, browse
     table = page.get_by_test_id("customers-table")
     await expect(table.locator("tr[data-row-key]")).to_have_count(2)
     await expect(page.get_by_test_id("customers-count")).to_contain_text("2")
-    for key in await table.locator("tr[data-row-key]").evaluate_all(
-            "rows => rows.map((r) => r.dataset.rowKey)"):
+    keys = await table.locator("tr[data-row-key]").evaluate_all(
+        "rows => rows.map((r) => r.dataset.rowKey)")
+    for key in keys:
         await page.get_by_test_id(f"select-{key}").check()
     await expect(page.get_by_test_id("bulk-count")).to_contain_text("2 selected")
+    await page.get_by_test_id("bulk-tags").click()
+    await page.get_by_test_id("tags-add").click()
+    await page.keyboard.type(f"q3-{tag}")
+    await page.keyboard.press("Enter")
+    await page.keyboard.press("Escape")
+    await page.get_by_test_id("tags-submit").click()
+    await expect(page.get_by_text("Tags changed on 2 customers")).to_be_visible()
+    await expect(page.get_by_test_id(f"customer-row-Bolt {tag}")).to_contain_text(f"q3-{tag}")
+    await expect(page.get_by_test_id(f"customer-row-Acme {tag}")).to_contain_text(f"q3-{tag}")
+    for key in keys:
+        await page.get_by_test_id(f"select-{key}").check()
     await page.get_by_test_id("bulk-transfer").click()
     await pick(page, "transfer-owner", mate, search=mate)
     await page.get_by_test_id("transfer-note").fill("Both are in your region now")

@@ -1,22 +1,24 @@
-import { CloseOutlined, InboxOutlined, SwapOutlined } from '@ant-design/icons';
+import { CloseOutlined, InboxOutlined, SwapOutlined, TagsOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPerm, Perm } from '../../../lib/permissions';
 import { useMe } from '../../auth/me';
 import { ReleaseModal } from './ReleaseModal';
+import { TagsModal } from './TagsModal';
 import { TransferDrawer } from './TransferDrawer';
 
 type Props = { selected: string[]; onClear: () => void; onDone: (message: string) => void };
 
-/** Actions on the selected customers. Tags can't be changed in bulk yet: the API has no bulk tag mutation. */
+/** Actions on the selected customers: transfer, tags, release to the pool. */
 export function BulkBar({ selected, onClear, onDone }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  const [action, setAction] = useState<'transfer' | 'release' | null>(null);
+  const [action, setAction] = useState<'transfer' | 'tags' | 'release' | null>(null);
   const canAssign = hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN);
   // The server lets owners release their own customers, and assigners any they may assign.
-  const canRelease = canAssign || hasPerm(me.permissions, Perm.CUSTOMERS_WRITE);
+  const canWrite = hasPerm(me.permissions, Perm.CUSTOMERS_WRITE);
+  const canRelease = canAssign || canWrite;
 
   return (
     <Card size="small" data-testid="bulk-bar">
@@ -28,6 +30,11 @@ export function BulkBar({ selected, onClear, onDone }: Props) {
           {canAssign && (
             <Button icon={<SwapOutlined />} data-testid="bulk-transfer" onClick={() => setAction('transfer')}>
               {t('crm.bulk.transfer')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<TagsOutlined />} data-testid="bulk-tags" onClick={() => setAction('tags')}>
+              {t('crm.bulk.tags')}
             </Button>
           )}
           {canRelease && (
@@ -46,6 +53,15 @@ export function BulkBar({ selected, onClear, onDone }: Props) {
           onClose={(done) => {
             setAction(null);
             if (done) onDone(t('crm.transfer.done', { count: done.count, owner: done.owner }));
+          }}
+        />
+      )}
+      {action === 'tags' && (
+        <TagsModal
+          customerIds={selected}
+          onClose={(changed) => {
+            setAction(null);
+            if (changed !== undefined) onDone(t('crm.tags.done', { count: changed }));
           }}
         />
       )}

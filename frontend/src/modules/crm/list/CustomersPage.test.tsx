@@ -71,6 +71,7 @@ describe('customer list', () => {
     expect((await screen.findByTestId('bulk-count')).textContent).toContain('1');
     // Releasing is allowed to owners; transferring needs customers.assign.
     expect(screen.getByTestId('bulk-release')).toBeTruthy();
+    expect(screen.getByTestId('bulk-tags')).toBeTruthy();
     expect(screen.queryByTestId('bulk-transfer')).toBeNull();
   });
 

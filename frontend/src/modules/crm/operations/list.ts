@@ -99,3 +99,9 @@ export const CrmMergeCustomersMutation = graphql(`
     }
   }
 `);
+
+export const CrmTagCustomersMutation = graphql(`
+  mutation CrmTagCustomers($input: TagCustomersInput!) {
+    tagCustomers(input: $input)
+  }
+`);
