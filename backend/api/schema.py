@@ -24,12 +24,14 @@ from backend.customers import lifecycle_graphql as lifecycle
 from backend.deals import graphql as deals
 from backend.mfa import graphql as mfa
 from backend.notifications import graphql as notifications
+from backend.reports import graphql as reports
 from backend.tokens import graphql as tokens
 
 Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query, roles.Query,
                               customers.Query, tokens.Query, lifecycle.Query))
 Query = merge_types("Query", (Query, activities.Query, notifications.Query))
 Query = merge_types("Query", (Query, deals.Query))
+Query = merge_types("Query", (Query, reports.Query))
 Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation,
                                    roles.Mutation, customers.Mutation, tokens.Mutation,
                                    lifecycle.Mutation))
