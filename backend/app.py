@@ -24,6 +24,8 @@ from backend.api.schema import schema
 from backend.auth import sessions
 from backend.core import memo, request_meta
 from backend.core.request_meta import RequestMeta
+from backend.dataio import http as dataio_http
+from backend.dataio.runner import Runner as JobRunner
 from backend.db import MigrationsPending, close_db, init_db, pending_migrations
 from backend.settings import Settings, get_settings, use_settings
 from backend.tokens import auth as token_auth
@@ -147,9 +149,14 @@ def create_app(settings: Settings | None = None, *, check_migrations: bool = Tru
                 await close_db()
                 raise MigrationsPending(
                     f"the database has {len(pending)} unapplied migration(s); run `crm migrate`")
+        # --- import/export: the background job runner (backend/dataio/runner.py)
+        jobs = JobRunner()
+        jobs.start()
+        # --- end import/export
         try:
             yield
         finally:
+            await jobs.stop()
             await close_db()
 
     graphql = CrmGraphQL(settings)
@@ -157,10 +164,16 @@ def create_app(settings: Settings | None = None, *, check_migrations: bool = Tru
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            # --- import/export files (backend/dataio/http.py)
+            Route("/api/imports", dataio_http.upload, methods=["POST"]),
+            Route("/api/imports/{job_id:int}/report.csv", dataio_http.report, methods=["GET"]),
+            Route("/api/exports/{job_id:int}/download", dataio_http.download, methods=["GET"]),
+            # --- end import/export
             Route("/{path:path}", spa_handler(settings.spa_dir), methods=["GET", "HEAD"]),
         ],
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.add_middleware(HardeningMiddleware, settings=settings)
+    app.add_middleware(HardeningMiddleware, settings=settings, large_bodies={
+        "/api/imports": settings.import_max_mb * 1024 * 1024 + 64 * 1024})
     return app

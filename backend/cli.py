@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
@@ -209,6 +210,71 @@ def notify_digest() -> None:
 
     reminded, queued, sent = _with_db(_settings(), run_daily)
     typer.echo(f"{reminded} reminder(s) created, {queued} digest(s) queued, {sent} mail(s) sent")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path | None, typer.Argument(help="CSV or XLSX file to import.")] = None,
+    type_: Annotated[str, typer.Option("--type", help="customers, contacts or deals.")] = (
+        "customers"),
+    user: Annotated[str, typer.Option(help="Act as this user (their rights and scope).")] = "",
+    duplicates: Annotated[str, typer.Option(help="skip, update or create.")] = "skip",
+    template: Annotated[str | None, typer.Option(help="Saved column mapping to use.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only check every row.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Write the result report here.")] = None,
+    resume: Annotated[int | None, typer.Option(help="Resume this interrupted job.")] = None,
+) -> None:
+    """Import customers, contacts or deals from a file, or resume an interrupted import."""
+    from backend.api.errors import CrmError
+    from backend.dataio import cli as dataio_cli
+
+    settings = _settings()
+    if resume is None and (file is None or not user):
+        typer.echo("give a FILE and --user, or --resume JOB", err=True)
+        raise typer.Exit(2)
+
+    async def work() -> int:
+        if resume is not None:
+            return await dataio_cli.resume(resume)
+        assert file is not None
+        return await dataio_cli.import_file(path=file, kind=type_, username=user,
+                                            duplicates=duplicates, template=template,
+                                            dry_run=dry_run, report=report)
+
+    try:
+        code = _with_db(settings, work)
+    except CrmError as exc:
+        fields = exc.extensions.get("fields")
+        typer.echo(f"error: {exc.message}" + (f" ({fields})" if fields else ""), err=True)
+        raise typer.Exit(1) from None
+    raise typer.Exit(code)
+
+
+@app.command("export")
+def export(
+    out: Annotated[Path, typer.Argument(help="File to write.")],
+    user: Annotated[str, typer.Option(help="Act as this user (their rights and scope).")],
+    type_: Annotated[str, typer.Option("--type", help="customers, contacts or deals.")] = (
+        "customers"),
+    format_: Annotated[str, typer.Option("--format", help="csv or xlsx.")] = "csv",
+    filter_: Annotated[str | None, typer.Option(
+        "--filter", help="The list filter as JSON, e.g. {\"stages\": [\"lead\"]}.")] = None,
+    columns: Annotated[str | None, typer.Option(help="Comma-separated columns.")] = None,
+) -> None:
+    """Export a list to CSV or XLSX as a user would (masking, scope and audit apply)."""
+    from backend.api.errors import CrmError
+    from backend.dataio import cli as dataio_cli
+
+    settings = _settings()
+    try:
+        code = _with_db(settings, lambda: dataio_cli.export_file(
+            kind=type_, username=user, out=out, file_format=format_, filter_json=filter_,
+            columns=columns))
+    except CrmError as exc:
+        fields = exc.extensions.get("fields")
+        typer.echo(f"error: {exc.message}" + (f" ({fields})" if fields else ""), err=True)
+        raise typer.Exit(1) from None
+    raise typer.Exit(code)
 
 
 def main() -> None:

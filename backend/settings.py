@@ -42,6 +42,12 @@ class Settings:
     default_currency: str = "CNY"
     sms_webhook_url: str | None = None
     sms_webhook_secret: str = ""
+    # Import and export (backend/dataio): upload size, inline export size, the export size
+    # that alerts admins, and how long a running job may go without a heartbeat.
+    import_max_mb: int = 20
+    export_inline_rows: int = 5000
+    export_alert_rows: int = 1000
+    job_stale_seconds: int = 60
     version: str = __version__
     spa_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parent.parent
                           / "frontend" / "dist")
@@ -224,6 +230,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         default_currency=_currency(env),
         sms_webhook_url=sms_url,
         sms_webhook_secret=sms_secret,
+        import_max_mb=_int(env, "CRM_IMPORT_MAX_MB", 20, 1, 1024),
+        export_inline_rows=_int(env, "CRM_EXPORT_INLINE_ROWS", 5000, 0, 1_000_000),
+        export_alert_rows=_int(env, "CRM_EXPORT_ALERT_ROWS", 1000, 1, 100_000_000),
+        job_stale_seconds=_int(env, "CRM_JOB_STALE_SECONDS", 60, 1, 86_400),
     )
 
 

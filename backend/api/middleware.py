@@ -48,9 +48,12 @@ class _BodyTooLarge(Exception):
 class HardeningMiddleware:
     """Adds a request id and security headers to every response; refuses bodies over 1 MiB."""
 
-    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+    def __init__(self, app: ASGIApp, settings: Settings,
+                 large_bodies: dict[str, int] | None = None) -> None:
         self.app = app
         self.headers = security_headers(settings)
+        # Paths allowed a bigger body (file uploads), with their own limit in bytes.
+        self.large_bodies = large_bodies or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,8 +73,9 @@ class HardeningMiddleware:
                 message = {**message, "headers": headers}
             await send(message)
 
+        limit = self.large_bodies.get(scope.get("path", ""), MAX_BODY_BYTES)
         length = _content_length(scope)
-        if length is not None and length > MAX_BODY_BYTES:
+        if length is not None and length > limit:
             await _too_large(send_with_headers)
             return
         received = 0
@@ -81,7 +85,7 @@ class HardeningMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > MAX_BODY_BYTES:
+                if received > limit:
                     raise _BodyTooLarge
             return message
 

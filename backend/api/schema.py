@@ -21,23 +21,24 @@ from backend.core import graphql as core
 from backend.customers import bulk_graphql as customer_bulk
 from backend.customers import graphql as customers
 from backend.customers import lifecycle_graphql as lifecycle
+from backend.dataio import graphql as dataio
 from backend.deals import graphql as deals
 from backend.mfa import graphql as mfa
 from backend.notifications import graphql as notifications
-from backend.reports import graphql as reports
 from backend.tokens import graphql as tokens
 
 Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query, roles.Query,
                               customers.Query, tokens.Query, lifecycle.Query))
 Query = merge_types("Query", (Query, activities.Query, notifications.Query))
 Query = merge_types("Query", (Query, deals.Query))
-Query = merge_types("Query", (Query, reports.Query))
+Query = merge_types("Query", (Query, dataio.Query))
 Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation,
                                    roles.Mutation, customers.Mutation, tokens.Mutation,
                                    lifecycle.Mutation))
 Mutation = merge_types("Mutation", (Mutation, activities.Mutation, notifications.Mutation))
 Mutation = merge_types("Mutation", (Mutation, deals.Mutation))
 Mutation = merge_types("Mutation", (Mutation, customer_bulk.Mutation))
+Mutation = merge_types("Mutation", (Mutation, dataio.Mutation))
 
 
 class CrmSchema(strawberry.Schema):

@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.accounts.actor import Actor
 from backend.notifications.models import Notification
 
-KINDS = {"mention", "assignment", "task_assigned", "task_due"}
+KINDS = {"mention", "assignment", "task_assigned", "task_due", "export_alert"}
 
 
 async def notify(*, actor: Actor | None, user_ids: Iterable[int], kind: str,
