@@ -71,7 +71,7 @@ export default function AppLayout() {
       <Layout>
         <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 16 }}>
           <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
-            <Flex align="center" gap={8}>
+            <Flex align="center" gap={8} style={{ minWidth: 0 }}>
               <Button
                 type="text"
                 icon={<MenuOutlined />}
@@ -80,7 +80,10 @@ export default function AppLayout() {
                 data-testid="menu-toggle"
                 onClick={() => setCollapsed((c) => !c)}
               />
-              <Typography.Text strong>{t('app.name')}</Typography.Text>
+              {/* On a phone the header is full (menu, bell, language, user): the name gives way. */}
+              <Typography.Text strong ellipsis>
+                {t('app.name')}
+              </Typography.Text>
             </Flex>
             <Flex align="center" gap={8}>
               <NotificationBell />
