@@ -86,11 +86,17 @@ export default function BoardPage() {
           />
         )}
       </Flex>
-      {canWrite && (
-        <Typography.Text type="secondary" id="board-help" data-testid="board-help" style={{ fontSize: 12 }}>
-          {t('deals.board.help')}
-        </Typography.Text>
-      )}
+      {canWrite &&
+        // Phones have no keyboard to speak of: the help stays for screen readers only.
+        (phone ? (
+          <VisuallyHidden id="board-help" data-testid="board-help">
+            {t('deals.board.help')}
+          </VisuallyHidden>
+        ) : (
+          <Typography.Text type="secondary" id="board-help" data-testid="board-help" style={{ fontSize: 12 }}>
+            {t('deals.board.help')}
+          </Typography.Text>
+        ))}
       <VisuallyHidden role="status" aria-live="assertive" data-testid="board-announcer">
         {b.announcement}
       </VisuallyHidden>

@@ -1,0 +1,190 @@
+"""The deal board in a real browser.
+
+A salesperson drags a deal card with the mouse from one stage to the next and finds it there after
+a reload; does the same with the keyboard alone (Space, arrows, Space), which also sets its place
+within the column; and, in Chinese on a phone-sized screen, sees the stages' Chinese names and
+moves a deal to the lost stage through the card's "Move to…" menu, giving the reason it asks for.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from playwright.async_api import Browser, Page, expect
+
+from tests.support.e2e import create_user, sign_in
+from tests.support.server import LiveServer
+
+PIPELINES = "{ pipelines { isDefault stages { id nameEn nameZh } } }"
+CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
+CREATE_DEAL = "mutation ($input: DealInput!) { createDeal(input: $input) { id } }"
+DEAL = "query ($id: ID!) { deal(id: $id) { stage { nameEn } status lostReason } }"
+
+# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
+GRAPHQL_IN_PAGE = """
+async ({ query, variables }) => {
+  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json',
+               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+"""
+
+
+async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
+    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
+    assert "errors" not in body, body
+    return body["data"]
+
+
+async def stages(page: Page) -> dict[str, str]:
+    """The default pipeline's stage ids by English name."""
+    pipelines = (await graphql(page, PIPELINES))["pipelines"]
+    default = next(p for p in pipelines if p["isDefault"])
+    return {s["nameEn"]: s["id"] for s in default["stages"]}
+
+
+async def seller_with_deals(page: Page, server: LiveServer, tag: str,
+                            deals: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """A salesperson (own data only) signed in, with a customer and ``deals`` (title, stage name);
+    returns the stage ids and the deal ids by title."""
+    seller = f"sam-{tag}"
+    create_user(server, seller, "sales")
+    await sign_in(page, server, seller)
+    ids = await stages(page)
+    customer = (await graphql(page, CREATE_CUSTOMER, {"input": {"name": f"Acme {tag}"}}))
+    made = {}
+    for title, stage in deals:
+        found = await graphql(page, CREATE_DEAL, {"input": {
+            "title": title, "customerId": customer["createCustomer"]["id"], "amount": "1200.50",
+            "currency": "CNY", "stageId": ids[stage]}})
+        made[title] = found["createDeal"]["id"]
+    return ids, made
+
+
+async def card_order(page: Page, stage_id: str, count: int) -> list[str | None]:
+    """The deal ids of a column top to bottom, once ``count`` cards show."""
+    cards = page.get_by_test_id(f"column-cards-{stage_id}").locator("[data-card-id]")
+    await expect(cards).to_have_count(count)
+    return [await c.get_attribute("data-card-id") for c in await cards.all()]
+
+
+async def open_board(page: Page, server: LiveServer) -> None:
+    await page.get_by_test_id("nav-deals").click()
+    await expect(page).to_have_url(f"{server.url}/deals")
+    await expect(page.get_by_test_id("deal-board")).to_be_visible()
+
+
+async def test_seller_drags_a_deal_to_the_next_stage_and_it_stays_there(
+        page: Page, live_server: LiveServer, output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    ids, deals = await seller_with_deals(page, live_server, tag,
+                                         [(f"Pumps {tag}", "Qualification")])
+    deal = deals[f"Pumps {tag}"]
+    await open_board(page, live_server)
+    qualification = page.get_by_test_id(f"column-cards-{ids['Qualification']}")
+    needs = page.get_by_test_id(f"column-cards-{ids['Needs analysis']}")
+    card = page.get_by_test_id(f"deal-card-{deal}")
+    await expect(qualification.get_by_test_id(f"deal-card-{deal}")).to_be_visible()
+    await expect(card).to_contain_text("¥1,200.50")
+    await expect(page.get_by_test_id(f"column-count-{ids['Qualification']}")).to_contain_text("1")
+
+    # A real mouse drag: press on the card, move over the next column, release
+    await card.drag_to(needs)
+    await expect(page.get_by_test_id("board-announcer")).to_contain_text(
+        f"Pumps {tag} moved to Needs analysis")
+    await expect(needs.get_by_test_id(f"deal-card-{deal}")).to_be_visible()
+    await expect(page.get_by_test_id(f"column-count-{ids['Needs analysis']}")).to_contain_text("1")
+    await page.screenshot(path=output_dir / "dragged.png")
+
+    # The move was saved: after a reload the card is still in the new column
+    await page.reload()
+    await expect(needs.get_by_test_id(f"deal-card-{deal}")).to_be_visible()
+    await expect(qualification.get_by_test_id(f"deal-card-{deal}")).to_have_count(0)
+    assert (await graphql(page, DEAL, {"id": deal}))["deal"]["stage"]["nameEn"] == "Needs analysis"
+
+
+async def test_seller_moves_a_deal_with_the_keyboard_only(page: Page, live_server: LiveServer,
+                                                          output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    ids, deals = await seller_with_deals(page, live_server, tag, [
+        (f"Alpha {tag}", "Qualification"), (f"Beta {tag}", "Needs analysis")])
+    alpha, beta = deals[f"Alpha {tag}"], deals[f"Beta {tag}"]
+    await open_board(page, live_server)
+    announcer = page.get_by_test_id("board-announcer")
+    await expect(page.get_by_test_id("board-help")).to_contain_text("Space")
+
+    # Focus the card, pick it up, move it one column right and below Beta, drop it
+    await page.get_by_test_id(f"deal-card-{alpha}").focus()
+    await page.keyboard.press("Space")
+    await expect(announcer).to_contain_text(f"Picked up Alpha {tag} in Qualification")
+    await page.keyboard.press("ArrowRight")
+    await expect(announcer).to_contain_text(f"Alpha {tag}: Needs analysis, position 1 of 2")
+    await page.keyboard.press("ArrowDown")
+    await expect(announcer).to_contain_text(f"Alpha {tag}: Needs analysis, position 2 of 2")
+    await page.keyboard.press("Space")
+    await expect(announcer).to_contain_text(f"Alpha {tag} moved to Needs analysis, position 2")
+    # The card keeps the focus, so the next move can follow at once
+    await expect(page.get_by_test_id(f"deal-card-{alpha}")).to_be_focused()
+    await page.screenshot(path=output_dir / "keyboard.png")
+
+    # Saved with its place in the column: Beta first, then Alpha, after a reload
+    await page.reload()
+    needs = ids["Needs analysis"]
+    await expect(page.get_by_test_id(f"column-cards-{needs}").get_by_test_id(
+        f"deal-card-{alpha}")).to_be_visible()
+    assert await card_order(page, needs, 2) == [beta, alpha]
+
+    # Escape puts a picked-up card back and saves nothing
+    await page.get_by_test_id(f"deal-card-{alpha}").focus()
+    await page.keyboard.press("Space")
+    await page.keyboard.press("ArrowLeft")
+    await page.keyboard.press("Escape")
+    await expect(announcer).to_contain_text("cancelled")
+    await page.reload()
+    assert await card_order(page, needs, 2) == [beta, alpha]
+
+
+async def test_board_in_chinese_on_a_phone_with_the_move_menu(browser: Browser,
+                                                              live_server: LiveServer,
+                                                              output_dir: Path) -> None:
+    context = await browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 740},
+                                        is_mobile=True, has_touch=True)
+    page = await context.new_page()
+    try:
+        tag = uuid.uuid4().hex[:6]
+        ids, deals = await seller_with_deals(page, live_server, tag,
+                                             [(f"Valves {tag}", "Proposal")])
+        deal = deals[f"Valves {tag}"]
+        await page.goto(f"{live_server.url}/deals")
+        titles = {name: page.get_by_test_id(f"column-title-{ids[name]}") for name in ids}
+        await expect(titles["Qualification"]).to_have_text("初步接洽")
+        await expect(titles["Needs analysis"]).to_have_text("需求确认")
+        await expect(titles["Proposal"]).to_have_text("方案报价")
+        await expect(titles["Negotiation"]).to_have_text("商务谈判")
+        await expect(titles["Won"]).to_have_text("赢单")
+        await expect(titles["Lost"]).to_have_text("输单")
+        # One column fills the screen; the others are a sideways scroll or a jump away
+        await expect(page.get_by_test_id("board-jump")).to_be_visible()
+        await page.screenshot(path=output_dir / "board-zh-phone.png")
+
+        # Touch screens have no drag and drop: the card's menu moves it; a lost stage asks why
+        card = page.get_by_test_id(f"deal-card-{deal}")
+        await card.scroll_into_view_if_needed()
+        await page.get_by_test_id(f"deal-card-menu-{deal}").click()
+        await page.locator(".ant-dropdown:visible").get_by_text("输单").click()
+        await page.get_by_test_id("lost-reason").fill("预算取消")
+        await page.get_by_test_id("lost-reason-ok").click()
+        await expect(page.get_by_test_id(f"column-cards-{ids['Lost']}").get_by_test_id(
+            f"deal-card-{deal}")).to_be_attached()
+        await expect(page.get_by_test_id("board-announcer")).to_contain_text("已移到输单")
+        saved = (await graphql(page, DEAL, {"id": deal}))["deal"]
+        assert saved == {"stage": {"nameEn": "Lost"}, "status": "LOST", "lostReason": "预算取消"}
+    finally:
+        await context.close()
