@@ -1,11 +1,12 @@
-"""Schema extensions: stable error codes and no leaked internals."""
+"""Schema extensions: stable error codes and no leaked internals, CSRF, a parse cache."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from functools import lru_cache
 
-from graphql import ExecutionResult, GraphQLError
+from graphql import ExecutionResult, GraphQLError, parse
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
@@ -64,4 +65,26 @@ class CsrfGuard(SchemaExtension):
                                   reason=reason)
                 ctx.result = ExecutionResult(
                     data=None, errors=[GraphQLError(error.message, original_error=error)])
+        yield
+
+
+_parse = lru_cache(maxsize=256)(parse)
+
+
+class ParseCache(SchemaExtension):
+    """Parse each distinct query text once (a bounded LRU keyed by the text and the parse
+    options, the token limit included).
+
+    Unlike Strawberry's ParserCache, a document that fails to parse is left to Strawberry's own
+    parse step, which reports it as a GraphQL error (BAD_USER_INPUT through ErrorCodes); raised
+    from this hook, the error would escape the error handling and lose its code.
+    """
+
+    def on_parse(self) -> Iterator[None]:
+        ctx = self.execution_context
+        if ctx.query:
+            try:
+                ctx.graphql_document = _parse(ctx.query, **ctx.parse_options)
+            except GraphQLError:
+                pass  # parsed again, and reported, by Strawberry
         yield

@@ -21,11 +21,19 @@ from graphql import (
     SelectionSetNode,
     VariableNode,
 )
-from strawberry.extensions import SchemaExtension
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
 
 from backend.api.errors import BAD_USER_INPUT, CrmError, Unauthenticated
 
 MAX_COST = 5000
+MAX_DEPTH = 12
+MAX_ALIASES = 30
+MAX_TOKENS = 4000
 PAGE_ARGS = ("first", "limit")
 DEFAULT_PAGE = 20
 
@@ -111,3 +119,17 @@ class QueryLimits(SchemaExtension):
                 # The schema is documentation for members and partners, not a map for scanners.
                 _refuse(self, Unauthenticated("Sign in to explore the schema"))
         yield
+
+
+# Built once. Strawberry's QueryDepthLimiter and MaxAliasesLimiter create a new rule class each
+# time they are instantiated, that is on every request: that costs a class creation per request
+# and, since the rules are part of the validation cache's key, made every request miss it.
+LIMIT_RULES = (*QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+               *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules)
+
+
+class DepthAndAliasLimits(AddValidationRules):
+    """Refuse documents nested deeper than MAX_DEPTH or with more than MAX_ALIASES aliases."""
+
+    def __init__(self) -> None:
+        super().__init__(list(LIMIT_RULES))

@@ -6,7 +6,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import MaxTokensLimiter, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
@@ -14,8 +14,8 @@ from strawberry.types import ExecutionContext
 from backend.accounts import graphql as accounts
 from backend.accounts import graphql_roles as roles
 from backend.activities import graphql as activities
-from backend.api.extensions import CsrfGuard, ErrorCodes
-from backend.api.limits import QueryLimits
+from backend.api.extensions import CsrfGuard, ErrorCodes, ParseCache
+from backend.api.limits import MAX_TOKENS, DepthAndAliasLimits, QueryLimits
 from backend.auth import graphql as auth
 from backend.core import graphql as core
 from backend.customers import bulk_graphql as customer_bulk
@@ -51,14 +51,19 @@ class CrmSchema(strawberry.Schema):
 
 # Order matters: ErrorCodes wraps everything; the CSRF guard and the limits refuse before any
 # resolver runs. Depth, alias and token limits make one request unable to carry many sign-in
-# attempts or to walk the graph into a denial of service.
+# attempts or to walk the graph into a denial of service. None of these has a per-field hook:
+# everything here runs once per operation. The caches skip parsing and validating a query text
+# seen before (the SPA and partners send a few fixed documents); both are bounded LRUs, keyed by
+# the query text and, for validation, by the document and the rules, so a cached document was
+# checked by the same limits.
 EXTENSIONS: list[Any] = [
     ErrorCodes,
     CsrfGuard,
     QueryLimits,
-    lambda: QueryDepthLimiter(max_depth=12),
-    lambda: MaxAliasesLimiter(max_alias_count=30),
-    lambda: MaxTokensLimiter(max_token_count=4000),
+    DepthAndAliasLimits,
+    lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+    ParseCache,
+    lambda: ValidationCache(maxsize=256),
 ]
 
 schema = CrmSchema(
