@@ -188,3 +188,94 @@ async def test_board_in_chinese_on_a_phone_with_the_move_menu(browser: Browser,
         assert saved == {"stage": {"nameEn": "Lost"}, "status": "LOST", "lostReason": "预算取消"}
     finally:
         await context.close()
+
+
+async def pick(page: Page, select_test_id: str, text: str, search: str | None = None) -> None:
+    """Choose an option in an antd Select by its visible text (typing ``search`` first)."""
+    await page.get_by_test_id(select_test_id).click()
+    if search:
+        await page.keyboard.type(search)
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
+        has_text=text).first.click()
+
+
+async def test_seller_creates_a_deal_with_products_and_follows_it(page: Page,
+                                                                  live_server: LiveServer,
+                                                                  output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    await seller_with_deals(page, live_server, tag, [])
+    await page.goto(f"{live_server.url}/deals/list")
+    await page.get_by_test_id("deal-create").click()
+    await page.get_by_test_id("deal-title").fill(f"Boilers {tag}")
+    await pick(page, "deal-customer", f"Acme {tag}", search=f"Acme {tag}")
+    await pick(page, "deal-stage", "Proposal")
+    # The probability follows the stage until typed in
+    await expect(page.get_by_test_id("deal-probability")).to_have_value("60")
+    await page.get_by_test_id("product-add").click()
+    await page.get_by_test_id("product-name-0").fill("Boiler B-2")
+    await page.get_by_test_id("product-quantity-0").fill("2")
+    await page.get_by_test_id("product-price-0").fill("300.25")
+    await expect(page.get_by_test_id("products-total")).to_contain_text("600.50")
+    await page.get_by_test_id("products-use-total").click()
+    await expect(page.get_by_test_id("deal-amount")).to_have_value("600.50")
+    await page.screenshot(path=output_dir / "drawer.png")
+    await page.get_by_test_id("deal-save").click()
+    row = page.get_by_test_id(f"deal-row-Boilers {tag}")
+    await expect(row).to_contain_text("CN¥600.50")
+    await expect(row).to_contain_text("Proposal")
+
+    # Its page: fields, products, and the timeline with its creation in Proposal
+    await row.get_by_role("link", name=f"Boilers {tag}").click()
+    await expect(page.get_by_test_id("page-title")).to_have_text(f"Boilers {tag}")
+    await expect(page.get_by_test_id("detail-amount")).to_have_text("CN¥600.50")
+    await expect(page.get_by_test_id("deal-products")).to_contain_text("Boiler B-2")
+    await expect(page.get_by_test_id("deal-timeline")).to_contain_text("Created in")
+
+    # Won from the edit drawer: the status and the timeline follow
+    await page.get_by_test_id("deal-edit").click()
+    await pick(page, "deal-stage", "Won")
+    await page.get_by_test_id("deal-save").click()
+    await expect(page.get_by_test_id("deal-status")).to_have_text("Won")
+    await expect(page.get_by_test_id("deal-timeline").locator("[data-testid^=timeline-move-]")
+                 .first).to_contain_text("Won")
+    await page.screenshot(path=output_dir / "deal-page.png", full_page=True)
+
+
+async def test_admin_edits_a_pipeline_and_sets_a_target(page: Page, live_server: LiveServer,
+                                                        output_dir: Path) -> None:
+    tag = uuid.uuid4().hex[:6]
+    admin, seller = f"root-{tag}", f"sue-{tag}"
+    create_user(live_server, seller, "sales")
+    create_user(live_server, admin, "admin")
+    await sign_in(page, live_server, admin)
+
+    # A new pipeline starts with the standard stages; a stage is added and moved up
+    await page.get_by_test_id("nav-admin-pipelines").click()
+    await page.get_by_test_id("pipeline-create").click()
+    await page.get_by_test_id("pipeline-create-name").fill(f"Projects {tag}")
+    await page.get_by_test_id("pipeline-create-ok").click()
+    await expect(page.locator(".ant-message")).to_contain_text(f"Projects {tag}")
+    pipelines = (await graphql(page, "{ pipelines { id name } }"))["pipelines"]
+    created = next(p["id"] for p in pipelines if p["name"] == f"Projects {tag}")
+    form = page.get_by_test_id(f"stages-form-{created}")
+    await expect(form.get_by_test_id("stage-name-en-0")).to_have_value("Qualification")
+    await form.get_by_test_id("stage-add").click()
+    await form.get_by_test_id("stage-name-en-6").fill("Site visit")
+    await form.get_by_test_id("stage-name-zh-6").fill("现场考察")
+    for index in (6, 5, 4):
+        await form.get_by_test_id(f"stage-up-{index}").click()
+    await form.get_by_test_id("stages-save").click()
+    await expect(page.locator(".ant-message")).to_contain_text("Stages saved")
+    pipelines = (await graphql(page, "{ pipelines { name stages { nameEn nameZh } } }"))
+    mine = next(p for p in pipelines["pipelines"] if p["name"] == f"Projects {tag}")
+    assert [s["nameEn"] for s in mine["stages"]][2:5] == ["Proposal", "Site visit", "Negotiation"]
+    await page.screenshot(path=output_dir / "pipelines.png", full_page=True)
+
+    # A monthly target for the seller
+    await page.get_by_test_id("nav-admin-targets").click()
+    await page.get_by_test_id("target-add").click()
+    await pick(page, "target-user", seller.title(), search=seller)
+    await page.get_by_test_id("target-amount").fill("50000")
+    await page.get_by_test_id("target-save").click()
+    await expect(page.get_by_test_id(f"target-row-{seller.title()}")).to_contain_text("50,000.00")
+    await page.screenshot(path=output_dir / "targets.png")

@@ -52,7 +52,7 @@ export default function DealPage() {
     navigate('/deals');
   }
 
-  const item = (key: string, label: string, children: ReactNode) => ({ key, label, children: <span data-testid={`deal-${key}`}>{children}</span> });
+  const item = (key: string, label: string, children: ReactNode) => ({ key, label, children: <span data-testid={`detail-${key}`}>{children}</span> });
   const items = [
     item('customer', t('deals.fields.customer'), <Link to={`/customers/${deal.customer.id}`}>{deal.customer.name}</Link>),
     item('contact', t('deals.fields.contact'), deal.contact?.name ?? '—'),

@@ -23,6 +23,8 @@ const FIELD_KEYS: Record<string, string> = {
 /** "Changed amount, stage" — what a recorded change did, in the user's language (values stay in the audit log). */
 export function changeText(t: TFunction, action: string, fields: readonly string[]): string {
   const verb = t([`deals.timeline.actions.${action}`, 'deals.timeline.actions.other'], { action });
+  // A creation touches every field: naming them all says nothing.
+  if (action === 'deal.created') return verb;
   const names = fields.filter((f) => f !== 'rank').map((f) => (FIELD_KEYS[f] ? t(`deals.fields.${FIELD_KEYS[f]}`) : f));
   return names.length > 0 ? t('deals.timeline.withFields', { what: verb, fields: names.join(t('deals.timeline.separator')) }) : verb;
 }
