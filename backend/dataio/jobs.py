@@ -7,6 +7,8 @@ file name and cells are not (a file name may name a person).
 
 from __future__ import annotations
 
+import asyncio
+
 from tortoise.transactions import in_transaction
 
 from backend.accounts.actor import Actor
@@ -64,8 +66,8 @@ async def create_job(*, actor: Actor, kind: str, file_name: str, data: bytes) ->
     check_rights(actor, kind)
     if len(data) > get_settings().import_max_mb * 1024 * 1024:
         raise ValidationFailed({"file": ["TOO_LARGE"]})
-    try:
-        seen = sources.inspect(file_name, data)
+    try:  # parsing a large file is CPU work: off the event loop
+        seen = await asyncio.to_thread(sources.inspect, file_name, data)
     except sources.SourceError as error:
         raise ValidationFailed({"file": [error.code]}) from None
     mapping, _ = await suggest_mapping(kind, seen.headers)

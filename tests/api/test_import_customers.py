@@ -15,8 +15,17 @@ from backend.settings import Settings
 from tests.conftest import error_codes, gql
 from tests.support.accounts import make_user
 from tests.support.customers import as_user, company
-from tests.support.dataio import DRY_RUN, GET, SET_MAPPING, gbk_csv, mapping_of, ok, \
-    run_import, upload, uploaded
+from tests.support.dataio import (
+    DRY_RUN,
+    GET,
+    SET_MAPPING,
+    gbk_csv,
+    mapping_of,
+    ok,
+    run_import,
+    upload,
+    uploaded,
+)
 
 GOOD = ("客户名称,手机,邮箱,负责人,标签,行业,客户级别",
         "北京星辰科技有限公司,13800138000,info@xingchen.example.com,mike,VIP;重点客户,互联网,A",
