@@ -21,6 +21,8 @@ PIPELINES = "{ pipelines { isDefault stages { id nameEn nameZh } } }"
 CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
 CREATE_DEAL = "mutation ($input: DealInput!) { createDeal(input: $input) { id } }"
 DEAL = "query ($id: ID!) { deal(id: $id) { stage { nameEn } status lostReason } }"
+CUSTOMERS = "query ($q: String) { customers(search: $q) { edges { node { id } } } }"
+CREATE_ACTIVITY = "mutation ($input: ActivityInput!) { logActivity(input: $input) { id } }"
 
 # The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
 GRAPHQL_IN_PAGE = """
@@ -238,6 +240,18 @@ async def test_seller_creates_a_deal_with_products_and_follows_it(page: Page,
     await expect(page.get_by_test_id("deal-status")).to_have_text("Won")
     await expect(page.get_by_test_id("deal-timeline").locator("[data-testid^=timeline-move-]")
                  .first).to_contain_text("Won")
+
+    # A call logged on the customer is linked to the deal, shows in its timeline, and unlinks
+    customer = (await graphql(page, CUSTOMERS, {"q": f"Acme {tag}"}))["customers"]["edges"][0]
+    await graphql(page, CREATE_ACTIVITY, {"input": {
+        "customerId": customer["node"]["id"], "kind": "CALL", "subject": f"Budget call {tag}"}})
+    await page.get_by_test_id("link-activity").click()
+    await pick(page, "link-activity-select", f"Budget call {tag}")
+    await page.get_by_test_id("link-activity-ok").click()
+    activity = page.get_by_test_id("deal-timeline").locator("[data-testid^=timeline-activity-]")
+    await expect(activity).to_contain_text(f"Budget call {tag}")
+    await activity.locator("[data-testid^=unlink-activity-]").click()
+    await expect(activity).to_have_count(0)
     await page.screenshot(path=output_dir / "deal-page.png", full_page=True)
 
 

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, LinkOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Result, Row, Spin, Steps, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { formatDate, formatPercent } from '../shared/format';
 import { formatMoney, sumAmounts } from '../shared/money';
 import { KIND_COLORS, stageName, usePipelines } from '../shared/stages';
 import { DealTimeline } from './DealTimeline';
+import { LinkActivityModal } from './LinkActivityModal';
 
 const STATUS_COLORS = { OPEN: 'blue', WON: 'green', LOST: 'red' } as const;
 
@@ -31,7 +32,10 @@ export default function DealPage() {
   const [, remove] = useMutation(DealsDeleteDealMutation);
   const [editing, setEditing] = useState(false);
   const [version, setVersion] = useState(0);
+  const [linking, setLinking] = useState(false);
   const canWrite = hasPerm(me.permissions, Perm.DEALS_WRITE);
+  // Linking needs activities.write on the customer as well (the server checks the customer).
+  const canLink = canWrite && hasPerm(me.permissions, Perm.ACTIVITIES_WRITE);
   const lang = i18n.language;
 
   if (!data && fetching) return <Spin />;
@@ -160,11 +164,32 @@ export default function DealPage() {
           </Flex>
         </Col>
         <Col xs={24} lg={10}>
-          <Card title={t('deals.detail.timeline')}>
-            <DealTimeline dealId={deal.id} version={version} />
+          <Card
+            title={t('deals.detail.timeline')}
+            extra={
+              canLink && (
+                <Button size="small" icon={<LinkOutlined />} onClick={() => setLinking(true)} data-testid="link-activity">
+                  {t('deals.link.button')}
+                </Button>
+              )
+            }
+          >
+            <DealTimeline dealId={deal.id} version={version} canUnlink={canLink} />
           </Card>
         </Col>
       </Row>
+      {linking && (
+        <LinkActivityModal
+          dealId={deal.id}
+          customerId={deal.customer.id}
+          onClose={(linked) => {
+            setLinking(false);
+            if (!linked) return;
+            void message.success(t('deals.link.linked'));
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
       {editing && (
         <DealDrawer
           deal={deal}

@@ -216,3 +216,27 @@ export const DealsCustomerNameQuery = graphql(`
     }
   }
 `);
+
+// Linking activities: the customer's recent ones to choose from, and the link itself.
+export const DealsCustomerActivitiesQuery = graphql(`
+  query DealsCustomerActivities($customerId: ID!) {
+    activities(customerId: $customerId, first: 50) {
+      edges {
+        node {
+          id
+          kind
+          subject
+          body
+          occurredAt
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const DealsLinkActivityMutation = graphql(`
+  mutation DealsLinkActivity($activityId: ID!, $dealId: ID) {
+    linkDealActivity(activityId: $activityId, dealId: $dealId)
+  }
+`);
