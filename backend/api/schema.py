@@ -14,6 +14,7 @@ from strawberry.types import ExecutionContext
 from backend.accounts import graphql as accounts
 from backend.accounts import graphql_roles as roles
 from backend.activities import graphql as activities
+from backend.api.execution import FastLeafExecutor
 from backend.api.extensions import CsrfGuard, ErrorCodes, ParseCache
 from backend.api.limits import MAX_TOKENS, DepthAndAliasLimits, QueryLimits
 from backend.auth import graphql as auth
@@ -71,6 +72,7 @@ schema = CrmSchema(
     mutation=Mutation,
     config=StrawberryConfig(auto_camel_case=True),
     extensions=EXTENSIONS,
+    execution_context_class=FastLeafExecutor,
 )
 
 
