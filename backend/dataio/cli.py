@@ -12,6 +12,7 @@ from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from tortoise import Tortoise
 
 from backend.accounts.actor import Actor
 from backend.accounts.models import User
@@ -37,6 +38,14 @@ async def run_claimed(job: ImportJob) -> ImportJob:
     with Progress(*columns) as bar:
         task = bar.add_task("importing", total=job.total_rows, completed=job.processed)
         return await runner.run_import(job, lambda n: bar.advance(task, n))
+
+
+async def _bulk_pragmas() -> None:
+    conn = Tortoise.get_connection("default")
+    if conn.schema_generator.DIALECT == "sqlite":
+        # This process only imports: keep the index and FTS pages of a growing table in memory
+        # (256 MiB, this connection only) rather than rereading them for every batch.
+        await conn.execute_script("PRAGMA cache_size = -262144")
 
 
 def _summary(job: ImportJob) -> str:
@@ -73,6 +82,7 @@ async def import_file(*, path: Path, kind: str, username: str, duplicates: str,
     else:
         await jobs.start(actor=actor, job_id=job.id)
         claimed = await runner.claim_import(job.id)
+        await _bulk_pragmas()
         if claimed is None:  # a server's runner took it first: it runs there
             typer.echo(f"job {job.id} is being run by the server")
             return 0
@@ -93,6 +103,7 @@ async def resume(job_id: int) -> int:
                    "its heartbeat is older than CRM_JOB_STALE_SECONDS)", err=True)
         return 1
     request_meta.set_current(request_meta.CLI)
+    await _bulk_pragmas()
     job = await run_claimed(job)
     typer.echo(_summary(job))
     return 0 if job.status == "done" else 1

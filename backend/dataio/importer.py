@@ -68,6 +68,9 @@ class Source:
     kind: Kind
     columns: Columns
     data: bytes
+    # Keys of the rows parsed so far (rows are parsed in file order, one batch at a time) and
+    # the rows found repeating an earlier one.
+    seen: dict[str, int] = field(default_factory=dict)
     in_file: dict[int, str] = field(default_factory=dict)
 
     def rows(self, skip: int = 0) -> Iterator[Row]:
@@ -81,8 +84,11 @@ def batches(rows: Iterable[Row], size: int = BATCH) -> Iterator[list[Row]]:
 
 
 def _parse(source: Source, batch: list[Row], seal: bool = False) -> list[Draft]:
-    drafts = [source.kind.parse(source.columns.cells(number, values))
-              for number, values in batch if not is_blank(values)]
+    """Drafts of a batch's rows (blank rows skipped), noting rows that repeat earlier ones;
+    with ``seal``, valid drafts get their personal data encrypted too."""
+    cells = [source.columns.cells(n, values) for n, values in batch if not is_blank(values)]
+    source.in_file.update(file_duplicates(source.kind, cells, source.seen))
+    drafts = [source.kind.parse(c) for c in cells]
     if seal:
         for draft in drafts:
             if not draft.problems:
@@ -91,14 +97,14 @@ def _parse(source: Source, batch: list[Row], seal: bool = False) -> list[Draft]:
 
 
 async def open_source(job: ImportJob, actor: Actor) -> Source:
-    """The job's file, decrypted, with its kind's lookups and the duplicates within the file."""
+    """The job's file, decrypted, with its kind's lookups; a resumed job first notes the keys
+    of the rows it already did, so later repeats of them are still found."""
     data = storage.read(job.file_path, aad=f"import:{job.id}")
     source = Source(job=job, actor=actor, kind=await load_kind(job.kind, actor),
                     columns=Columns(job.headers, job.mapping), data=data)
-    seen: dict[str, int] = {}
-    for batch in batches(source.rows(), 2000):
+    for batch in batches(islice(source.rows(), job.processed), 2000):
         cells = [source.columns.cells(n, values) for n, values in batch if not is_blank(values)]
-        source.in_file.update(file_duplicates(source.kind, cells, seen))
+        file_duplicates(source.kind, cells, source.seen)
         await asyncio.sleep(0)  # CPU work: let requests through between batches
     return source
 
