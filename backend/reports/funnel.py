@@ -96,12 +96,16 @@ async def funnel(actor: Actor, f: ReportFilter) -> Funnel:
     for row in await fetch(sql, st.params):
         now[row["stage_id"]].add(row["currency"], row["n"], row["cents"])
     st, where = await _cohort(actor, f, pipeline.id)
-    sql = ("SELECT furthest, COUNT(*) AS n FROM (SELECT d.id AS id, "  # noqa: S608 - values are bound
-           "MAX(s.position) AS furthest FROM deal d JOIN (SELECT deal_id, to_stage_id AS "
-           "stage_id FROM deal_stage_change UNION ALL SELECT id, stage_id FROM deal) x "
-           "ON x.deal_id = d.id JOIN pipeline_stage s ON s.id = x.stage_id AND "
-           f"s.pipeline_id = d.pipeline_id AND s.kind <> 'lost' WHERE {where} "
-           "GROUP BY d.id) f GROUP BY furthest")
+    # Filter the deals first (indexed), then join their history by deal id. The current stage
+    # counts too, for deals whose history was never written (imports).
+    sql = ("SELECT furthest, COUNT(*) AS n FROM (SELECT CASE WHEN hist IS NULL OR cur > hist "  # noqa: S608 - values are bound
+           "THEN cur ELSE hist END AS furthest FROM (SELECT d.id AS id, MAX(CASE WHEN "
+           "cs.kind <> 'lost' THEN cs.position END) AS cur, MAX(CASE WHEN hs.kind <> 'lost' "
+           "THEN hs.position END) AS hist FROM deal d JOIN pipeline_stage cs ON "
+           "cs.id = d.stage_id LEFT JOIN deal_stage_change h ON h.deal_id = d.id "
+           "LEFT JOIN pipeline_stage hs ON hs.id = h.to_stage_id AND "
+           f"hs.pipeline_id = d.pipeline_id WHERE {where} GROUP BY d.id) g) f "
+           "WHERE furthest IS NOT NULL GROUP BY furthest")
     furthest = {row["furthest"]: row["n"] for row in await fetch(sql, st.params)}
     st, where = await _cohort(actor, f, pipeline.id)
     following = "LEAD(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id)"

@@ -3,16 +3,18 @@ hand from the fixed dataset in ``tests/support/report_data.py`` (range: Q1 2026)
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
 from backend.accounts.models import Role, User
+from backend.deals.models import Deal
 from backend.settings import Settings
 from tests.conftest import error_codes, gql
 from tests.support.customers import as_user
-from tests.support.report_data import Data, build
+from tests.support.report_data import Data, build, noon
 
 Q1 = {"from": "2026-01-01", "to": "2026-03-31"}
 FUNNEL = """query($f: ReportFilterInput) { salesFunnel(filter: $f) {
@@ -188,3 +190,18 @@ async def test_report_filters_are_validated(client: httpx.AsyncClient, data: Dat
     body = await gql(client, REVENUE, {"g": "MONTH", "f": {"from": "2000-01-01",
                                                           "to": "2026-01-01"}})
     assert body["errors"][0]["extensions"]["fields"] == {"filter.to": ["RANGE_TOO_LONG"]}
+
+
+async def test_deals_without_history_count_by_their_current_stage(
+        client: httpx.AsyncClient, data: Data) -> None:
+    c = data.company
+    imported = await Deal.create(  # e.g. an import that wrote no stage history
+        title="imported", customer_id=data.customers["Sue Co"], owner_id=c.users["sue"],
+        team_id=c.teams["East"], amount=Decimal("10"),
+        pipeline_id=(await Deal.get(id=data.deals["d1"])).pipeline_id,
+        stage_id=data.stages["Proposal"])
+    await Deal.filter(id=imported.id).update(created_at=noon("02-02"))
+    await as_user(client, "root")
+    funnel = await report(client, FUNNEL, "salesFunnel", f=Q1)
+    assert funnel["total"] == 13
+    assert [s["reached"] for s in funnel["stages"]] == [13, 10, 8, 5, 4, None]
