@@ -269,8 +269,10 @@ async def test_admin_edits_a_pipeline_and_sets_a_target(page: Page, live_server:
     await page.get_by_test_id("pipeline-create-name").fill(f"Projects {tag}")
     await page.get_by_test_id("pipeline-create-ok").click()
     await expect(page.locator(".ant-message")).to_contain_text(f"Projects {tag}")
-    pipelines = (await graphql(page, "{ pipelines { id name } }"))["pipelines"]
-    created = next(p["id"] for p in pipelines if p["name"] == f"Projects {tag}")
+    listed = "{ pipelines { id name stages { id nameEn nameZh } } }"
+    created_pipeline = next(p for p in (await graphql(page, listed))["pipelines"]
+                            if p["name"] == f"Projects {tag}")
+    created = created_pipeline["id"]
     form = page.get_by_test_id(f"stages-form-{created}")
     await expect(form.get_by_test_id("stage-name-en-0")).to_have_value("Qualification")
     await form.get_by_test_id("stage-add").click()
@@ -280,9 +282,11 @@ async def test_admin_edits_a_pipeline_and_sets_a_target(page: Page, live_server:
         await form.get_by_test_id(f"stage-up-{index}").click()
     await form.get_by_test_id("stages-save").click()
     await expect(page.locator(".ant-message")).to_contain_text("Stages saved")
-    pipelines = (await graphql(page, "{ pipelines { name stages { nameEn nameZh } } }"))
-    mine = next(p for p in pipelines["pipelines"] if p["name"] == f"Projects {tag}")
+    mine = next(p for p in (await graphql(page, listed))["pipelines"] if p["id"] == created)
     assert [s["nameEn"] for s in mine["stages"]][2:5] == ["Proposal", "Site visit", "Negotiation"]
+    # The existing stages were kept (same ids), not replaced by look-alikes
+    before = {s["nameEn"]: s["id"] for s in created_pipeline["stages"]}
+    assert {s["nameEn"]: s["id"] for s in mine["stages"] if s["nameEn"] != "Site visit"} == before
     await page.screenshot(path=output_dir / "pipelines.png", full_page=True)
 
     # A monthly target for the seller

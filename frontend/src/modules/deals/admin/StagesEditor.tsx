@@ -26,12 +26,14 @@ export function StagesEditor({ pipeline, onSaved }: Props) {
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
 
-  async function onFinish(values: { stages: StageRow[] }) {
+  async function onFinish() {
     setBusy(true);
     setFormError(null);
-    const result = await save({ input: { pipelineId: pipeline.id, stages: stagesInput(values.stages) } });
+    // getFieldsValue(true): the rows' ids are not form fields, and onFinish's values would drop them.
+    const rows = (form.getFieldsValue(true) as { stages: StageRow[] }).stages;
+    const result = await save({ input: { pipelineId: pipeline.id, stages: stagesInput(rows) } });
     setBusy(false);
-    if (result.error) return setFormError(showDealFormError(t, form, result.error, ['stages']));
+    if (result.error) return setFormError(showDealFormError(t, form, result.error, ['stages'], {}, ['stages']));
     void message.success(t('deals.admin.stagesSaved'));
     onSaved();
   }

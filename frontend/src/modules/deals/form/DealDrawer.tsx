@@ -38,7 +38,7 @@ export function DealDrawer({ deal, pipelineId, customer, onClose }: Props) {
   const { currency, ready: currencyReady } = useDefaultCurrency();
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [probabilityTouched, setProbabilityTouched] = useState(deal !== null);
+  const [probabilityTouched, setProbabilityTouched] = useState(false);
   const canAssign = hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN);
 
   const chosenPipeline = Form.useWatch('pipelineId', form);
@@ -80,11 +80,11 @@ export function DealDrawer({ deal, pipelineId, customer, onClose }: Props) {
         if (!hasChanges(input)) return onClose({ id: deal.id, title: deal.title });
         const result = await client.mutation(DealsUpdateDealMutation, { input }).toPromise();
         if (result.data) return onClose(result.data.updateDeal);
-        return setFormError(showDealFormError(t, form, result.error, FORM_FIELDS, { NOT_FOUND: 'deals.notFound' }));
+        return setFormError(showDealFormError(t, form, result.error, FORM_FIELDS, { NOT_FOUND: 'deals.notFound' }, ['products']));
       }
       const result = await client.mutation(DealsCreateDealMutation, { input: toCreateInput(values, canAssign) }).toPromise();
       if (result.data) return onClose(result.data.createDeal);
-      setFormError(showDealFormError(t, form, result.error, FORM_FIELDS));
+      setFormError(showDealFormError(t, form, result.error, FORM_FIELDS, {}, ['products']));
     } finally {
       setBusy(false);
     }

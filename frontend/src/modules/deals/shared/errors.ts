@@ -19,7 +19,9 @@ export function dealError(t: TFunction, error: CombinedError, overrides: Overrid
 
 /**
  * Puts each problem under its form field (`products.2.price` → ['products', 2, 'price']) and returns
- * the rest as one line for the form's alert (null when everything found a field).
+ * the rest as one line for the form's alert (null when everything found a field). `lists` are
+ * Form.List names: their rows' fields take problems, but a problem of the whole list (TOO_MANY,
+ * STAGE_IN_USE) has no field to show under and goes to the alert.
  */
 export function showDealFormError(
   t: TFunction,
@@ -27,6 +29,7 @@ export function showDealFormError(
   error: CombinedError | undefined,
   known: readonly string[],
   overrides: Overrides = {},
+  lists: readonly string[] = [],
 ): string | null {
   if (!error) return null;
   const problems = rawFieldProblems(error);
@@ -35,7 +38,7 @@ export function showDealFormError(
   const placed: { name: FieldPath; errors: string[] }[] = [];
   for (const [field, codes] of Object.entries(problems)) {
     const texts = codes.map((c) => dealProblem(t, c));
-    const path = fieldPath(field, known);
+    const path = lists.includes(field) ? null : fieldPath(field, known);
     if (path !== null) placed.push({ name: path, errors: texts });
     else leftover.push(...texts);
   }
