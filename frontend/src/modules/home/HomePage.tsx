@@ -1,13 +1,6 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { useMe } from '../auth/me';
+import { Home } from '../reports/Home';
 
+// The home page is the reports module's dashboard (charts load in their own chunk).
 export default function HomePage() {
-  const { t } = useTranslation();
-  const me = useMe();
-  return (
-    <Typography.Title level={2} data-testid="page-title">
-      {t('home.greeting', { name: me.displayName })}
-    </Typography.Title>
-  );
+  return <Home />;
 }

@@ -60,12 +60,14 @@ export function KpiCards({ kpis, currency, base, from, to }: Props) {
         note={t('reports.kpis.weighted', { amount: formatMoney(kpis.weightedAmount, currency, true) })}
         to={open}
       />
-      <Kpi
-        testId="kpi-new-customers"
-        title={t('reports.kpis.newCustomers')}
-        value={formatCount(kpis.newCustomers)}
-        to={customersUrl({ ...base, createdFrom: from, createdTo: to })}
-      />
+      {kpis.newCustomers !== null && (
+        <Kpi
+          testId="kpi-new-customers"
+          title={t('reports.kpis.newCustomers')}
+          value={formatCount(kpis.newCustomers)}
+          to={customersUrl({ ...base, createdFrom: from, createdTo: to })}
+        />
+      )}
     </Row>
   );
 }

@@ -13,7 +13,8 @@ export type Kpis = {
   averageCycleDays: number | null;
   openAmount: string;
   weightedAmount: string;
-  newCustomers: number;
+  /** Null when the viewer may not read the customer growth report (reports.read). */
+  newCustomers: number | null;
 };
 
 export type FunnelStage = {
