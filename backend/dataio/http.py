@@ -119,7 +119,7 @@ async def download(request: Request) -> Response:
         return _error(error.code)
     if job.status != "done" or job.downloaded_at is not None or \
             job.expires_at is None or job.expires_at < now_utc():
-        return _error("GONE" if job.status == "done" else "NOT_READY")
+        return _error("NOT_READY" if job.status in ("queued", "running") else "GONE")
     try:
         data = storage.read(job.file_path, aad=f"export:{job.id}")
     except storage.StorageError:

@@ -32,6 +32,7 @@ from backend.settings import get_settings
 
 log = logging.getLogger("backend.dataio")
 POLL_SECONDS = 2.0
+EXPORT_STALE = timedelta(minutes=30)
 
 
 async def claim_import(job_id: int | None = None) -> ImportJob | None:
@@ -92,10 +93,27 @@ async def run_import(job: ImportJob, progress: Callable[[int], None] | None = No
 
 
 async def claim_export() -> ExportJob | None:
-    for job in await ExportJob.filter(status="queued").order_by("id").limit(5):
-        if await ExportJob.filter(id=job.id, status="queued").update(status="running"):
+    """A queued export, or one left running by a process that died (exports keep no
+    heartbeat: one still running after ``EXPORT_STALE`` is presumed dead and made again)."""
+    stale = now_utc() - EXPORT_STALE
+    condition = Q(status="queued") | Q(status="running", created_at__lt=stale)
+    for job in await ExportJob.filter(condition).order_by("id").limit(5):
+        again = Q(status="queued") if job.status == "queued" else \
+            Q(status="running", created_at__lt=stale)
+        if await ExportJob.filter(again, id=job.id).update(status="running",
+                                                           created_at=now_utc()):
             return await ExportJob.get(id=job.id)
     return None
+
+
+async def sweep_expired() -> int:
+    """Delete the files of exports nobody downloaded within their 24 hours."""
+    gone = 0
+    for job in await ExportJob.filter(status="done", expires_at__lt=now_utc()):
+        if await ExportJob.filter(id=job.id, status="done").update(status="expired"):
+            storage.remove(job.file_path)
+            gone += 1
+    return gone
 
 
 async def run_once() -> bool:
@@ -110,6 +128,7 @@ async def run_once() -> bool:
 
         await run_export(export)
         return True
+    await sweep_expired()
     return False
 
 

@@ -170,7 +170,8 @@ class ExportJob:
     id: strawberry.ID = strawberry.field(description="The job's id.")
     kind: ExportKind = strawberry.field(description="What it lists.")
     format: ExportFormat = strawberry.field(description="File format.")
-    status: str = strawberry.field(description="queued, running, done or failed.")
+    status: str = strawberry.field(description="queued, running, done, failed or expired "
+                                   "(not downloaded within 24 hours: the file is gone).")
     row_count: int = strawberry.field(description="Rows in the file.")
     masked: bool = strawberry.field(description="Whether personal data may be masked in it.")
     columns: list[str] = strawberry.field(description="Its columns.")
