@@ -13,7 +13,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         // String unions instead of TS enums: erasable syntax, nothing emitted at run time.
         enumsAsTypes: true,
-        scalars: { DateTime: 'string' },
+        // Date (YYYY-MM-DD) and Decimal (exact amounts) travel as strings; never parse money as float.
+        scalars: { DateTime: 'string', Date: 'string', Decimal: 'string' },
       },
     },
   },
