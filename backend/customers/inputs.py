@@ -113,6 +113,7 @@ class CustomerFilterInput:
     stages: list[str] | None = strawberry.field(default=None, description="Any of stages.")
     levels: list[str] | None = strawberry.field(default=None, description="Any of levels.")
     kinds: list[str] | None = strawberry.field(default=None, description="Company / person.")
+    sources: list[str] | None = strawberry.field(default=None, description="Any of sources.")
     owner_ids: list[strawberry.ID] | None = strawberry.field(default=None,
                                                              description="Any of owners.")
     team_ids: list[strawberry.ID] | None = strawberry.field(default=None,
@@ -133,7 +134,7 @@ def customer_filter(data: CustomerFilterInput | None) -> CustomerFilter:
     if data is None:
         return CustomerFilter()
     return CustomerFilter(
-        stages=data.stages, levels=data.levels, kinds=data.kinds,
+        stages=data.stages, levels=data.levels, kinds=data.kinds, sources=data.sources,
         owner_ids=None if data.owner_ids is None else [parse_id(i) for i in data.owner_ids],
         team_ids=None if data.team_ids is None else [parse_id(i) for i in data.team_ids],
         tags=data.tags, created_from=data.created_from, created_to=data.created_to,

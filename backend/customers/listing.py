@@ -40,6 +40,7 @@ class CustomerFilter:
     stages: list[str] | None = None
     levels: list[str] | None = None
     kinds: list[str] | None = None
+    sources: list[str] | None = None
     owner_ids: list[int] | None = None
     team_ids: list[int] | None = None
     tags: list[str] | None = None
@@ -122,7 +123,7 @@ def _ordered(query: QuerySet[Customer], order: Order) -> QuerySet[Customer]:
 def _check(f: CustomerFilter, first: int) -> None:
     if not 1 <= first <= MAX_PAGE:
         raise ValidationFailed({"first": ["OUT_OF_RANGE"]}, message=f"first must be 1-{MAX_PAGE}")
-    for name in ("stages", "levels", "kinds", "owner_ids", "team_ids", "tags"):
+    for name in ("stages", "levels", "kinds", "sources", "owner_ids", "team_ids", "tags"):
         values = getattr(f, name)
         if values is not None and len(values) > MAX_VALUES:
             raise ValidationFailed({f"filter.{name}": ["TOO_MANY"]})
@@ -132,7 +133,8 @@ def _check(f: CustomerFilter, first: int) -> None:
 
 async def _filtered(query: QuerySet[Customer], f: CustomerFilter) -> QuerySet[Customer]:
     for name, column in (("stages", "stage__in"), ("levels", "level__in"),
-                         ("kinds", "kind__in"), ("owner_ids", "owner_id__in"),
+                         ("kinds", "kind__in"), ("sources", "source__in"),
+                         ("owner_ids", "owner_id__in"),
                          ("team_ids", "team_id__in")):
         values = getattr(f, name)
         if values is not None:

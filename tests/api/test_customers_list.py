@@ -149,12 +149,12 @@ async def test_bad_cursors_and_sizes_are_refused(client: httpx.AsyncClient,
 async def test_filters_narrow_within_scope(client: httpx.AsyncClient, co: Company) -> None:
     sam, sue, wes = co.users["sam"], co.users["sue"], co.users["wes"]
     rows = {}
-    for name, owner, team, stage, level, kind in (
-            ("Alpha", sam, "East-1", "lead", "A", "company"),
-            ("Beta", sue, "East", "customer", "B", "person"),
-            ("Gamma", wes, "West", "customer", "A", "company")):
+    for name, owner, team, stage, level, kind, source in (
+            ("Alpha", sam, "East-1", "lead", "A", "company", "fair"),
+            ("Beta", sue, "East", "customer", "B", "person", "web"),
+            ("Gamma", wes, "West", "customer", "A", "company", "fair")):
         rows[name] = await Customer.create(name=name, owner_id=owner, team_id=co.teams[team],
-                                           stage=stage, level=level, kind=kind)
+                                           stage=stage, level=level, kind=kind, source=source)
     await Customer.filter(id=rows["Alpha"].id).update(created_at=T0,
                                                       last_activity_at=T0 + timedelta(days=3))
     vip = await Tag.create(name="VIP")
@@ -165,6 +165,7 @@ async def test_filters_narrow_within_scope(client: httpx.AsyncClient, co: Compan
         ({"stages": ["customer"]}, ["Gamma", "Beta"]),
         ({"levels": ["A"], "kinds": ["company"]}, ["Gamma", "Alpha"]),
         ({"ownerIds": [str(sue)]}, ["Beta"]),
+        ({"sources": ["fair"]}, ["Gamma", "Alpha"]),
         ({"teamIds": [str(co.teams["West"]), str(co.teams["East-1"])]}, ["Gamma", "Alpha"]),
         ({"tags": ["VIP"]}, ["Gamma", "Beta"]),
         ({"createdTo": (T0 + timedelta(days=1)).isoformat()}, ["Alpha"]),
