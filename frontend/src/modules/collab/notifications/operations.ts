@@ -16,6 +16,8 @@ export const CollabNotificationFields = graphql(`
     excerpt
     subject
     dueAt
+    count
+    note
     read
     createdAt
   }

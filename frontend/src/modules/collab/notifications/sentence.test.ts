@@ -15,6 +15,8 @@ function note(fields: Partial<NotificationData>): NotificationData {
     excerpt: 'Please call @Sam Lee',
     subject: '',
     dueAt: null,
+    count: 1,
+    note: '',
     read: false,
     createdAt: '2025-03-01T08:00:00Z',
     ...fields,
@@ -43,6 +45,12 @@ group('notification sentences', () => {
     expect(describe(t, note({ kind: 'ASSIGNMENT', actor: null, actorName: '', customerName: '' })).text).toBe('Someone assigned a customer to you');
     // The current display name stands in when the stored one is empty.
     expect(describe(t, note({ kind: 'ASSIGNMENT', actorName: '' })).text).toBe('Mike Ma assigned Acme to you');
+  });
+
+  it('says how many customers a bulk transfer moved, with its note', () => {
+    const { text, detail } = describe(t, note({ kind: 'ASSIGNMENT', count: 3, note: 'Call before Friday' }));
+    expect(text).toBe('Mike Ma assigned Acme and 2 more customers to you');
+    expect(detail).toBe('Call before Friday');
   });
 
   it('speaks Chinese to a Chinese reader', async () => {

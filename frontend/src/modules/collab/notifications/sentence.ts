@@ -20,7 +20,10 @@ export function describe(t: TFunction, n: NotificationData): { text: string; det
     case 'TASK_DUE':
       return { text: t('collab.notifications.kinds.TASK_DUE', { customer, subject: n.subject }), detail: due };
     case 'ASSIGNMENT':
-      return { text: t('collab.notifications.kinds.ASSIGNMENT', { actor, customer }), detail: '' };
+      // A bulk transfer sends one notification naming the first customer and how many moved.
+      return n.count > 1
+        ? { text: t('collab.notifications.kinds.ASSIGNMENT_MANY', { actor, customer, others: n.count - 1 }), detail: n.note }
+        : { text: t('collab.notifications.kinds.ASSIGNMENT', { actor, customer }), detail: n.note };
     default:
       // A kind this version of the app does not know yet.
       return { text: t('collab.notifications.kinds.OTHER', { customer }), detail: '' };
