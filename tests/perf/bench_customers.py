@@ -35,13 +35,13 @@ from tests.support.pg import free_port
 from tests.support.server import CRM, LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
-CREDENTIALS = "bench-credentials.json"
+NOTES = "bench-notes.json"  # password of the demo users, walked cursor
 SEED = 1
 
 
 def prepare(data_dir: Path, customers: int) -> dict[str, Any]:
     """Migrate and seed ``data_dir`` unless an earlier run did; returns the bench's notes."""
-    notes_file = data_dir / CREDENTIALS
+    notes_file = data_dir / NOTES
     server = LiveServer(data_dir)
     server.migrate()  # a reused database may predate the latest migration
     if notes_file.exists():
@@ -121,6 +121,7 @@ def main() -> None:
                         help="run only these cases")
     parser.add_argument("--no-plain", action="store_true", help="skip the plain handler")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = args.reuse_db or Path(tmp) / "data"
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -130,8 +131,8 @@ def main() -> None:
         try:
             managers = sign_in(server.url, "demo.manager", notes["password"])
             admin = sign_in(server.url, "demo.admin", notes["password"])
-            cases = find_cases(server.url, managers, admin, notes["customers"], SEED,
-                               args.only)
+            cases = find_cases(server.url, managers, admin, notes, SEED, args.only)
+            (data_dir / NOTES).write_text(json.dumps(notes))  # keeps the walked cursor
             print(f"GraphQL: crm serve --workers 2, wrk {args.connections} connections, "
                   f"{args.seconds:.0f}s per case")
             gql = measure(cases, server.url, "/graphql", False, args)
@@ -153,9 +154,10 @@ def report(cases: list[Case], gql: dict[str, wrk.Result], plain: dict[str, wrk.R
         line = f"{case.name:<28} {g.row()}"
         if case.name in plain:
             p = plain[case.name]
-            line += f" {p.requests_per_s:8.1f}/s {g.requests_per_s / p.requests_per_s:6.0%}"
+            ratio = f"{g.requests_per_s / p.requests_per_s:6.0%}" if p.requests_per_s else "     -"
+            line += f" {p.requests_per_s:8.1f}/s {ratio}"
         if g.errors:
-            line += f"  ({g.errors} errors!)"
+            line += f"  ({g.errors} errors or timeouts)"
         print(line)
 
 

@@ -110,8 +110,11 @@ def _phone(url: str, headers: dict[str, str], seed: int, total: int) -> str:
     raise SystemExit("no demo phone number found for the manager")
 
 
-def find_cases(url: str, manager: dict[str, str], admin: dict[str, str], total: int,
-               seed: int, only: list[str] | None) -> list[Case]:
+def find_cases(url: str, manager: dict[str, str], admin: dict[str, str],
+               notes: dict[str, Any], seed: int, only: list[str] | None) -> list[Case]:
+    """The cases to run. ``notes`` (kept with the database) remembers the walked cursor of
+    page 1000, so a rerun on the same data skips the walk."""
+    total = notes["customers"]
     wanted = {key for key, _ in CASES} if not only else set(only)
     labels = dict(CASES)
     cases = []
@@ -120,7 +123,9 @@ def find_cases(url: str, manager: dict[str, str], admin: dict[str, str], total: 
     if "page1-admin" in wanted:
         cases.append(Case(labels["page1-admin"], admin))
     if "page1000" in wanted:
-        after, page = cursor_of_page(url, manager, 1000)
+        if "page1000" not in notes:
+            notes["page1000"] = cursor_of_page(url, manager, 1000)
+        after, page = notes["page1000"]
         cases.append(Case(labels["page1000"].replace("1000", str(page)), manager, after=after))
     zh, en = _prefixes(seed, total)
     if "prefix-zh" in wanted:

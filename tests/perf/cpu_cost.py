@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.perf.bench_customers import CREDENTIALS, ROOT, SEED, sign_in
+from tests.perf.bench_customers import NOTES, ROOT, SEED, sign_in
 from tests.perf.cases import CASES, Case, find_cases
 from tests.support.pg import free_port
 from tests.support.server import LiveServer
@@ -80,7 +80,7 @@ def main() -> None:
     parser.add_argument("--no-plain", action="store_true", help="skip the plain handler")
     parser.add_argument("--py-spy", type=Path, help="write a py-spy profile (raw) here")
     args = parser.parse_args()
-    notes = json.loads((args.reuse_db / CREDENTIALS).read_text())
+    notes = json.loads((args.reuse_db / NOTES).read_text())
     server = LiveServer(args.reuse_db)
     server.migrate()
     server.start()
@@ -89,7 +89,7 @@ def main() -> None:
     try:
         manager = sign_in(server.url, "demo.manager", notes["password"])
         admin = sign_in(server.url, "demo.admin", notes["password"])
-        cases = find_cases(server.url, manager, admin, notes["customers"], SEED, args.only)
+        cases = find_cases(server.url, manager, admin, notes, SEED, args.only)
         if args.py_spy:
             py_spy = str(Path(sys.executable).with_name("py-spy"))
             spy = subprocess.Popen([py_spy, "record", "-f", "raw", "-r", "200", "-o",
