@@ -32,7 +32,7 @@ from backend.dataio.bulk import insert
 from backend.dataio.lookups import reserve_ids
 
 # pii.set_phones / set_emails own the sealed list format and work on a Customer object: one
-# scratch object per thread (rows are sealed in a worker thread, see ``importer.run``).
+# scratch object (per thread, should sealing ever move off the event loop) serves every row.
 _local = threading.local()
 
 if TYPE_CHECKING:

@@ -50,6 +50,7 @@ from backend.dataio.models import ImportJob
 log = logging.getLogger("backend.dataio")
 
 BATCH = 500
+PARSE_SLICE = 25
 STORED_PROBLEMS = 10_000
 FAULT_ENV = "CRM_FAULT_IMPORT_EXIT_AFTER_BATCHES"
 _committed = 0  # batches this process committed (for the fault injection above)
@@ -93,6 +94,19 @@ def _parse(source: Source, batch: list[Row], seal: bool = False) -> list[Draft]:
         for draft in drafts:
             if not draft.problems:
                 source.kind.seal(draft)
+    return drafts
+
+
+async def _parse_meanwhile(source: Source, batch: list[Row]) -> list[Draft]:
+    """``_parse`` in slices, yielding to the event loop between them: run as a task while the
+    previous batch is written, it fills the time the loop would spend waiting for the database
+    (which works in its own thread, outside the GIL). A worker thread would not do: two Python
+    threads hand the GIL to each other every few milliseconds, and each hand-off delays the
+    database's answers."""
+    drafts: list[Draft] = []
+    for start in range(0, len(batch), PARSE_SLICE):
+        drafts += _parse(source, batch[start:start + PARSE_SLICE], seal=True)
+        await asyncio.sleep(0)
     return drafts
 
 
@@ -207,15 +221,13 @@ async def run(job: ImportJob, actor: Actor,
     position = job.processed
     chunks = batches(source.rows(skip=position))
     batch = next(chunks, None)
-    # The next batch is parsed and sealed in a worker thread while this one is written: the
-    # database works in its own thread, mostly outside the GIL, so both cores are used.
-    parsing = asyncio.create_task(asyncio.to_thread(_parse, source, batch, True)) \
-        if batch else None
+    # The next batch is parsed while this one is written (see ``_parse_meanwhile``).
+    parsing = asyncio.create_task(_parse_meanwhile(source, batch)) if batch else None
     try:
         while batch is not None and parsing is not None:
             drafts = await parsing
             following = next(chunks, None)
-            parsing = asyncio.create_task(asyncio.to_thread(_parse, source, following, True)) \
+            parsing = asyncio.create_task(_parse_meanwhile(source, following)) \
                 if following else None
             await run_batch(source, position, batch, drafts)
             position += len(batch)
