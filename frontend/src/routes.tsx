@@ -9,6 +9,7 @@ import { PageSpinner } from './modules/layout/PageSpinner';
 import * as authz from './modules/authz/plugin';
 import * as collab from './modules/collab/plugin';
 import * as crm from './modules/crm/plugin';
+import * as dataio from './modules/dataio/plugin';
 import * as deals from './modules/deals/plugin';
 import * as devtools from './modules/devtools/plugin';
 import * as mfa from './modules/mfa/plugin';
@@ -53,6 +54,7 @@ export const routes = [
       ...crm.publicRoutes,
       ...collab.publicRoutes,
       ...deals.publicRoutes,
+      ...dataio.publicRoutes,
       {
         path: '/',
         element: <RequireAuth />,
@@ -79,6 +81,7 @@ export const routes = [
               ...crm.appRoutes,
               ...collab.appRoutes,
               ...deals.appRoutes,
+              ...dataio.appRoutes,
             ],
           },
         ],

@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        allowedIps\n        expiresAt\n        createdAt\n        lastUsedAt\n        lastUsedIp\n        revoked\n      }\n    }\n  }\n": typeof types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.AuthzRevokeApiTokenDocument,
     "\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": typeof types.CollabMentionableUsersDocument,
-    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n": typeof types.CollabNotificationFieldsFragmentDoc,
+    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    count\n    note\n    read\n    createdAt\n  }\n": typeof types.CollabNotificationFieldsFragmentDoc,
     "\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.CollabUnreadCountDocument,
     "\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollabNotificationsDocument,
     "\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.CollabMarkReadDocument,
@@ -106,6 +106,20 @@ type Documents = {
     "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
     "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": typeof types.CrmMentionableUsersDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioImportJobDocument,
+    "\n  query DataioImportJobs {\n    importJobs(first: 10) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioImportJobsDocument,
+    "\n  query DataioImportProblems($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      id\n      problemCount\n      problems(first: $first, offset: $offset) {\n        row\n        column\n        code\n      }\n    }\n  }\n": typeof types.DataioImportProblemsDocument,
+    "\n  query DataioImportSetup($kind: ImportKind!) {\n    importFields(kind: $kind) {\n      key\n      required\n      multiple\n    }\n    importTemplates(kind: $kind) {\n      id\n      name\n      mapping {\n        column\n        field\n      }\n    }\n  }\n": typeof types.DataioImportSetupDocument,
+    "\n  mutation DataioSetImportMapping(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]!\n    $duplicateStrategy: DuplicateStrategy!\n    $saveTemplateAs: String\n  ) {\n    setImportMapping(jobId: $jobId, mapping: $mapping, duplicateStrategy: $duplicateStrategy, saveTemplateAs: $saveTemplateAs) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioSetImportMappingDocument,
+    "\n  mutation DataioDryRunImport($jobId: ID!) {\n    dryRunImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioDryRunImportDocument,
+    "\n  mutation DataioStartImport($jobId: ID!) {\n    startImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioStartImportDocument,
+    "\n  mutation DataioCancelImport($jobId: ID!) {\n    cancelImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioCancelImportDocument,
+    "\n  fragment ExportJobFields on ExportJob {\n    id\n    kind\n    format\n    status\n    rowCount\n    masked\n    error\n    createdAt\n    finishedAt\n    expiresAt\n    downloaded\n    downloadUrl\n  }\n": typeof types.ExportJobFieldsFragmentDoc,
+    "\n  mutation DataioStartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.DataioStartExportDocument,
+    "\n  query DataioExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.DataioExportJobDocument,
+    "\n  query DataioExportJobs {\n    exportJobs(first: 50) {\n      ...ExportJobFields\n    }\n  }\n": typeof types.DataioExportJobsDocument,
+    "\n  query DataioSuggestImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      template\n    }\n  }\n": typeof types.DataioSuggestImportMappingDocument,
     "\n  query DealsBoard($pipelineId: ID, $filter: DealFilterInput, $perColumn: Int!) {\n    dealBoard(pipelineId: $pipelineId, filter: $filter, perColumn: $perColumn) {\n      currency\n      pipeline {\n        id\n        name\n      }\n      columns {\n        stage {\n          id\n          pipelineId\n          nameEn\n          nameZh\n          position\n          probability\n          kind\n          archived\n        }\n        count\n        amount\n        weightedAmount\n        otherCurrencies {\n          amount\n          currency\n        }\n        hasMore\n        deals {\n          id\n          title\n          customer {\n            id\n            name\n          }\n          amount\n          currency\n          status\n          probability\n          expectedCloseDate\n          owner {\n            id\n            displayName\n          }\n          rank\n        }\n      }\n    }\n  }\n": typeof types.DealsBoardDocument,
     "\n  mutation DealsMoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) {\n      id\n      stage {\n        id\n      }\n      status\n      probability\n      rank\n      lostReason\n    }\n  }\n": typeof types.DealsMoveDealDocument,
     "\n  query DealsDefaultCurrency {\n    dealBoard(perColumn: 1) {\n      currency\n    }\n  }\n": typeof types.DealsDefaultCurrencyDocument,
@@ -199,7 +213,7 @@ const documents: Documents = {
     "\n  mutation AuthzCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        scopes\n        allowedIps\n        expiresAt\n        createdAt\n        lastUsedAt\n        lastUsedIp\n        revoked\n      }\n    }\n  }\n": types.AuthzCreateApiTokenDocument,
     "\n  mutation AuthzRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.AuthzRevokeApiTokenDocument,
     "\n  query CollabMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": types.CollabMentionableUsersDocument,
-    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n": types.CollabNotificationFieldsFragmentDoc,
+    "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    count\n    note\n    read\n    createdAt\n  }\n": types.CollabNotificationFieldsFragmentDoc,
     "\n  query CollabUnreadCount {\n    unreadNotificationCount\n  }\n": types.CollabUnreadCountDocument,
     "\n  query CollabNotifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      edges {\n        cursor\n        node {\n          ...CollabNotificationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollabNotificationsDocument,
     "\n  mutation CollabMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.CollabMarkReadDocument,
@@ -249,6 +263,20 @@ const documents: Documents = {
     "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
     "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": types.CrmMentionableUsersDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioImportJobDocument,
+    "\n  query DataioImportJobs {\n    importJobs(first: 10) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioImportJobsDocument,
+    "\n  query DataioImportProblems($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      id\n      problemCount\n      problems(first: $first, offset: $offset) {\n        row\n        column\n        code\n      }\n    }\n  }\n": types.DataioImportProblemsDocument,
+    "\n  query DataioImportSetup($kind: ImportKind!) {\n    importFields(kind: $kind) {\n      key\n      required\n      multiple\n    }\n    importTemplates(kind: $kind) {\n      id\n      name\n      mapping {\n        column\n        field\n      }\n    }\n  }\n": types.DataioImportSetupDocument,
+    "\n  mutation DataioSetImportMapping(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]!\n    $duplicateStrategy: DuplicateStrategy!\n    $saveTemplateAs: String\n  ) {\n    setImportMapping(jobId: $jobId, mapping: $mapping, duplicateStrategy: $duplicateStrategy, saveTemplateAs: $saveTemplateAs) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioSetImportMappingDocument,
+    "\n  mutation DataioDryRunImport($jobId: ID!) {\n    dryRunImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioDryRunImportDocument,
+    "\n  mutation DataioStartImport($jobId: ID!) {\n    startImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioStartImportDocument,
+    "\n  mutation DataioCancelImport($jobId: ID!) {\n    cancelImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioCancelImportDocument,
+    "\n  fragment ExportJobFields on ExportJob {\n    id\n    kind\n    format\n    status\n    rowCount\n    masked\n    error\n    createdAt\n    finishedAt\n    expiresAt\n    downloaded\n    downloadUrl\n  }\n": types.ExportJobFieldsFragmentDoc,
+    "\n  mutation DataioStartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n": types.DataioStartExportDocument,
+    "\n  query DataioExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n": types.DataioExportJobDocument,
+    "\n  query DataioExportJobs {\n    exportJobs(first: 50) {\n      ...ExportJobFields\n    }\n  }\n": types.DataioExportJobsDocument,
+    "\n  query DataioSuggestImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      template\n    }\n  }\n": types.DataioSuggestImportMappingDocument,
     "\n  query DealsBoard($pipelineId: ID, $filter: DealFilterInput, $perColumn: Int!) {\n    dealBoard(pipelineId: $pipelineId, filter: $filter, perColumn: $perColumn) {\n      currency\n      pipeline {\n        id\n        name\n      }\n      columns {\n        stage {\n          id\n          pipelineId\n          nameEn\n          nameZh\n          position\n          probability\n          kind\n          archived\n        }\n        count\n        amount\n        weightedAmount\n        otherCurrencies {\n          amount\n          currency\n        }\n        hasMore\n        deals {\n          id\n          title\n          customer {\n            id\n            name\n          }\n          amount\n          currency\n          status\n          probability\n          expectedCloseDate\n          owner {\n            id\n            displayName\n          }\n          rank\n        }\n      }\n    }\n  }\n": types.DealsBoardDocument,
     "\n  mutation DealsMoveDeal($input: MoveDealInput!) {\n    moveDeal(input: $input) {\n      id\n      stage {\n        id\n      }\n      status\n      probability\n      rank\n      lostReason\n    }\n  }\n": types.DealsMoveDealDocument,
     "\n  query DealsDefaultCurrency {\n    dealBoard(perColumn: 1) {\n      currency\n    }\n  }\n": types.DealsDefaultCurrencyDocument,
@@ -485,7 +513,7 @@ export function graphql(source: "\n  query CollabMentionableUsers($customerId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    read\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    count\n    note\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CollabNotificationFields on Notification {\n    id\n    kind\n    actor {\n      id\n      displayName\n    }\n    actorName\n    customerId\n    customerName\n    activityId\n    commentId\n    excerpt\n    subject\n    dueAt\n    count\n    note\n    read\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -682,6 +710,62 @@ export function graphql(source: "\n  query CrmTeams {\n    teams {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioImportJobs {\n    importJobs(first: 10) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  query DataioImportJobs {\n    importJobs(first: 10) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioImportProblems($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      id\n      problemCount\n      problems(first: $first, offset: $offset) {\n        row\n        column\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataioImportProblems($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      id\n      problemCount\n      problems(first: $first, offset: $offset) {\n        row\n        column\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioImportSetup($kind: ImportKind!) {\n    importFields(kind: $kind) {\n      key\n      required\n      multiple\n    }\n    importTemplates(kind: $kind) {\n      id\n      name\n      mapping {\n        column\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataioImportSetup($kind: ImportKind!) {\n    importFields(kind: $kind) {\n      key\n      required\n      multiple\n    }\n    importTemplates(kind: $kind) {\n      id\n      name\n      mapping {\n        column\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataioSetImportMapping(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]!\n    $duplicateStrategy: DuplicateStrategy!\n    $saveTemplateAs: String\n  ) {\n    setImportMapping(jobId: $jobId, mapping: $mapping, duplicateStrategy: $duplicateStrategy, saveTemplateAs: $saveTemplateAs) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation DataioSetImportMapping(\n    $jobId: ID!\n    $mapping: [ColumnMappingInput!]!\n    $duplicateStrategy: DuplicateStrategy!\n    $saveTemplateAs: String\n  ) {\n    setImportMapping(jobId: $jobId, mapping: $mapping, duplicateStrategy: $duplicateStrategy, saveTemplateAs: $saveTemplateAs) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataioDryRunImport($jobId: ID!) {\n    dryRunImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation DataioDryRunImport($jobId: ID!) {\n    dryRunImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataioStartImport($jobId: ID!) {\n    startImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation DataioStartImport($jobId: ID!) {\n    startImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataioCancelImport($jobId: ID!) {\n    cancelImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation DataioCancelImport($jobId: ID!) {\n    cancelImport(jobId: $jobId) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportJobFields on ExportJob {\n    id\n    kind\n    format\n    status\n    rowCount\n    masked\n    error\n    createdAt\n    finishedAt\n    expiresAt\n    downloaded\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment ExportJobFields on ExportJob {\n    id\n    kind\n    format\n    status\n    rowCount\n    masked\n    error\n    createdAt\n    finishedAt\n    expiresAt\n    downloaded\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DataioStartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation DataioStartExport($input: StartExportInput!) {\n    startExport(input: $input) {\n      ...ExportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  query DataioExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ExportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioExportJobs {\n    exportJobs(first: 50) {\n      ...ExportJobFields\n    }\n  }\n"): (typeof documents)["\n  query DataioExportJobs {\n    exportJobs(first: 50) {\n      ...ExportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataioSuggestImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      template\n    }\n  }\n"): (typeof documents)["\n  query DataioSuggestImportMapping($jobId: ID!) {\n    suggestImportMapping(jobId: $jobId) {\n      template\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { hasPerm, Perm, type PermName } from '../../lib/permissions';
 import * as authz from '../authz/plugin';
 import * as collab from '../collab/plugin';
 import * as crm from '../crm/plugin';
+import * as dataio from '../dataio/plugin';
 import * as deals from '../deals/plugin';
 import * as devtools from '../devtools/plugin';
 import * as mfa from '../mfa/plugin';
@@ -36,7 +37,7 @@ export function navItems(t: TFunction, permissions: readonly string[]): Items {
     admin.push(item('/admin/outbox', 'nav-admin-outbox', t('nav.outbox'), <MailOutlined />));
   }
   const items: Items = [item('/', 'nav-home', t('layout.home'), <HomeOutlined />)];
-  for (const entry of [...crm.navEntries, ...deals.navEntries, ...collab.navEntries, ...mfa.navEntries, ...authz.navEntries, ...devtools.navEntries]) {
+  for (const entry of [...crm.navEntries, ...deals.navEntries, ...dataio.navEntries, ...collab.navEntries, ...mfa.navEntries, ...authz.navEntries, ...devtools.navEntries]) {
     if (entry.perm && !hasPerm(permissions, entry.perm)) continue;
     const made = item(entry.key, entry.testId, t(entry.labelKey), entry.icon);
     (entry.group === 'admin' ? admin : items).push(made);
