@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from backend.activities.models import Activity, Comment
@@ -42,14 +41,6 @@ async def _tag_ids() -> dict[str, int]:
     return dict(await Tag.filter(name__in=names.TAGS).values_list("name", "id"))
 
 
-async def _bulk_pragmas() -> None:
-    conn = Tortoise.get_connection("default")
-    if conn.schema_generator.DIALECT == "sqlite":
-        # Index and FTS pages of a large table stay in memory while loading (256 MiB, this
-        # connection only); the default 2 MiB cache rereads them for every batch.
-        await conn.execute_script("PRAGMA cache_size = -262144")
-
-
 async def _write(rows: Rows) -> None:
     async with in_transaction() as conn:
         await write(conn, rows)
@@ -74,7 +65,6 @@ async def seed(*, customers: int, users: int = 24, seed: int = 1, append: bool =
     staff = await create_staff(random.Random(seed), users)
     sellers = sorted(staff.sellers, key=lambda u: u.id)
     tag_ids = await _tag_ids()
-    await _bulk_pragmas()
     async with in_transaction() as conn:
         writer = Writer(sellers=sellers, tag_ids=tag_ids,
                         next_customer=await next_id(conn, Customer),
