@@ -237,6 +237,9 @@ async def run(job: ImportJob, actor: Actor,
     except JobLost:
         log.info("import job %s stopped: cancelled or taken over", job.id)
         return await ImportJob.get(id=job.id)
+    finally:
+        if parsing is not None and not parsing.done():
+            parsing.cancel()
     async with in_transaction() as conn:
         done = await ImportJob.filter(id=job.id, status="running", processed=position) \
             .using_db(conn).update(status="done", finished_at=now_utc(), heartbeat_at=now_utc())

@@ -26,7 +26,7 @@ from backend.audit import services as audit
 from backend.auth.sessions import actor_for
 from backend.core import request_meta
 from backend.core.models import now_utc
-from backend.dataio import importer, storage
+from backend.dataio import importer, sources, storage
 from backend.dataio.models import ExportJob, ImportJob
 from backend.settings import get_settings
 
@@ -85,6 +85,8 @@ async def run_import(job: ImportJob, progress: Callable[[int], None] | None = No
         await _fail(job, actor, error.code)
     except storage.StorageError:
         await _fail(job, actor, "FILE_UNREADABLE")
+    except sources.SourceError as error:
+        await _fail(job, actor, error.code)
     except Exception as error:
         # Only the type: messages of database errors can quote the values that broke them.
         log.error("import job %s failed: %s", job.id, type(error).__name__)

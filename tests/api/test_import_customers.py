@@ -143,3 +143,18 @@ async def test_bad_files_and_mappings_are_refused(client: httpx.AsyncClient,
                                            "m": [{"column": "手机", "field": "phones"}]})
     assert error_codes(body) == ["BAD_USER_INPUT"]
     assert body["errors"][0]["extensions"]["fields"] == {"mapping": ["REQUIRED_NAME"]}
+
+
+async def test_a_file_with_ten_thousand_rows(client: httpx.AsyncClient, db: Settings) -> None:
+    await company()
+    await as_user(client, "mike")
+    lines = ["名称,手机,邮箱,标签"] + [
+        f"万行客户{i:05d},135{i:08d},w{i}@example.com,批次{i % 3}" for i in range(10_000)]
+    lines[5001] = "坏行客户,135,,"  # one bad phone in the middle
+    done = await run_import(client, gbk_csv(*lines))
+    assert (done["status"], done["processed"], done["createdCount"], done["failedCount"]) == \
+        ("done", 10_000, 9_999, 1)
+    assert done["problems"] == [{"row": 5002, "column": "手机", "code": "INVALID_PHONE"}]
+    assert await Customer.all().count() == 9_999
+    report = (await client.get(done["reportUrl"])).content.decode("utf-8-sig").splitlines()
+    assert len(report) == 1 + 10_000 and "5002,手机,INVALID_PHONE,failed" in report

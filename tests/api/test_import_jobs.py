@@ -8,6 +8,7 @@ import io
 import httpx
 from openpyxl import Workbook
 
+from backend.accounts.models import User
 from backend.customers import pii
 from backend.customers.models import Customer, CustomFieldDef, CustomFieldValue
 from backend.dataio import runner
@@ -110,3 +111,16 @@ async def test_custom_fields_are_checked_and_stored(client: httpx.AsyncClient,
     value = await CustomFieldValue.get(customer_id=big.id, field_id=size.id)
     assert value.value_text == "large"
     assert (await gql(client, GET, {"id": done["id"]}))["data"]["importJob"]["failedCount"] == 2
+
+
+async def test_a_job_stops_when_its_owner_is_disabled(client: httpx.AsyncClient,
+                                                      db: Settings) -> None:
+    world = await company()
+    await as_user(client, "mike")
+    job = await uploaded(client, gbk_csv("名称", "甲"))
+    await ok(client, START, {"id": job["id"]})
+    await User.filter(id=world.users["mike"]).update(is_active=False)
+    assert await runner.run_once()
+    stopped = await ImportJob.get(id=int(job["id"]))
+    assert (stopped.status, stopped.error) == ("failed", "UNAUTHENTICATED")
+    assert await Customer.all().count() == 0
