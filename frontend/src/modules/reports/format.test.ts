@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, monthLabel, monthRange, toNumber } from './format';
+import { formatDays, formatMoney, formatPercent, monthLabel, monthRange, toNumber } from './format';
 
 describe('report formats', () => {
   it('reads decimal strings and treats the unreadable as zero', () => {
@@ -18,6 +18,12 @@ describe('report formats', () => {
   it('writes shares as percentages and nothing as a dash', () => {
     expect(formatPercent(0.425, 'en-US')).toBe('42.5%');
     expect(formatPercent(null, 'en-US')).toBe('—');
+  });
+
+  it('writes days with one decimal, never a negative zero', () => {
+    expect(formatDays(12.46, 'en-US')).toBe('12.5');
+    expect(formatDays(-0.0001, 'en-US')).toBe('0');
+    expect(formatDays(null, 'en-US')).toBe('—');
   });
 
   it('names months in the user language', () => {

@@ -38,7 +38,9 @@ export function formatCount(n: number, language = currentLanguage()): string {
 /** Days with one decimal ("12.5"); an em dash for none. */
 export function formatDays(days: number | null | undefined, language = currentLanguage()): string {
   if (days === null || days === undefined || !Number.isFinite(days)) return '—';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(days);
+  // A deal won the moment it was created has a cycle of a few negative milliseconds: "0", not "-0".
+  const rounded = Math.max(0, Math.round(days * 10) / 10);
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(rounded);
 }
 
 const MONTH = /^(\d{4})-(\d{2})/;

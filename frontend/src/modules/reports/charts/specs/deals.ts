@@ -80,7 +80,8 @@ export function stagesSpec(stages: FunnelStage[], ctx: SpecContext): ChartSpec {
           type: 'pie',
           radius: ['40%', '70%'],
           top: 30,
-          label: { formatter: '{b}: {c}' },
+          // Counts inside the ring, names in the legend: outside labels are cut off on a phone.
+          label: { position: 'inside', formatter: '{c}' },
           data: shown.map((s) => ({ name: s.name, value: s.count })),
         },
       ],
@@ -106,7 +107,7 @@ export function forecastSpec(months: MonthAmount[], ctx: SpecContext): ChartSpec
       ...BASE_OPTION,
       tooltip: { ...BASE_OPTION.tooltip, valueFormatter: (v) => formatMoney(v, currency) },
       xAxis: { type: 'category', data: months.map((m) => monthLabel(m.month)) },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoney(v, currency, true) } },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoney(v, currency, true), hideOverlap: true } },
       series: [
         { type: 'bar', name: t('reports.series.weighted'), data: months.map((m) => toNumber(m.amount)) },
       ],

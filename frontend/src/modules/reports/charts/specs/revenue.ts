@@ -8,7 +8,7 @@ import type { SpecContext } from './context';
 function money(ctx: SpecContext) {
   return {
     tooltip: { ...BASE_OPTION.tooltip, valueFormatter: (v: unknown) => formatMoney(v, ctx.currency) },
-    valueAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => formatMoney(v, ctx.currency, true) } },
+    valueAxis: { type: 'value' as const, axisLabel: { formatter: (v: number) => formatMoney(v, ctx.currency, true), hideOverlap: true } },
   };
 }
 
