@@ -20,19 +20,23 @@ from backend.api.limits import MAX_TOKENS, DepthAndAliasLimits, QueryLimits
 from backend.auth import graphql as auth
 from backend.core import graphql as core
 from backend.customers import bulk_graphql as customer_bulk
+from backend.customers import directory as customer_directory
 from backend.customers import graphql as customers
 from backend.customers import lifecycle_graphql as lifecycle
 from backend.dataio import graphql as dataio
 from backend.deals import graphql as deals
 from backend.mfa import graphql as mfa
 from backend.notifications import graphql as notifications
+from backend.reports import graphql as reports
 from backend.tokens import graphql as tokens
 
 Query = merge_types("Query", (core.Query, auth.Query, mfa.Query, accounts.Query, roles.Query,
                               customers.Query, tokens.Query, lifecycle.Query))
 Query = merge_types("Query", (Query, activities.Query, notifications.Query))
 Query = merge_types("Query", (Query, deals.Query))
+Query = merge_types("Query", (Query, reports.Query))
 Query = merge_types("Query", (Query, dataio.Query))
+Query = merge_types("Query", (Query, customer_directory.Query))
 Mutation = merge_types("Mutation", (auth.Mutation, mfa.Mutation, accounts.Mutation,
                                    roles.Mutation, customers.Mutation, tokens.Mutation,
                                    lifecycle.Mutation))

@@ -105,6 +105,8 @@ type Documents = {
     "\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CrmTagsDocument,
     "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CrmUsersDocument,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.CrmTeamsDocument,
+    "\n  query CrmAssignees($search: String!) {\n    assignees(search: $search) {\n      id\n      displayName\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CrmAssigneesDocument,
+    "\n  query CrmAssignableTeams {\n    assignableTeams {\n      id\n      name\n    }\n  }\n": typeof types.CrmAssignableTeamsDocument,
     "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": typeof types.CrmMentionableUsersDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.DataioImportJobDocument,
@@ -262,6 +264,8 @@ const documents: Documents = {
     "\n  query CrmTags($search: String) {\n    tags(search: $search, first: 50) {\n      id\n      name\n      color\n    }\n  }\n": types.CrmTagsDocument,
     "\n  query CrmUsers($search: String!) {\n    users(search: $search, active: true, limit: 20) {\n      items {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CrmUsersDocument,
     "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n": types.CrmTeamsDocument,
+    "\n  query CrmAssignees($search: String!) {\n    assignees(search: $search) {\n      id\n      displayName\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.CrmAssigneesDocument,
+    "\n  query CrmAssignableTeams {\n    assignableTeams {\n      id\n      name\n    }\n  }\n": types.CrmAssignableTeamsDocument,
     "\n  query CrmMentionableUsers($customerId: ID!, $search: String!) {\n    mentionableUsers(customerId: $customerId, search: $search) {\n      id\n      displayName\n    }\n  }\n": types.CrmMentionableUsersDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    fileName\n    fileFormat\n    encoding\n    headers\n    mapping {\n      column\n      field\n    }\n    duplicateStrategy\n    totalRows\n    processed\n    createdCount\n    updatedCount\n    skippedCount\n    failedCount\n    problemCount\n    error\n    reportUrl\n    progress\n    createdAt\n    finishedAt\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query DataioImportJob($id: ID!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n    }\n  }\n": types.DataioImportJobDocument,
@@ -706,6 +710,14 @@ export function graphql(source: "\n  query CrmUsers($search: String!) {\n    use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmTeams {\n    teams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmAssignees($search: String!) {\n    assignees(search: $search) {\n      id\n      displayName\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrmAssignees($search: String!) {\n    assignees(search: $search) {\n      id\n      displayName\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrmAssignableTeams {\n    assignableTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CrmAssignableTeams {\n    assignableTeams {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,10 +2,8 @@ import { Button, Checkbox, DatePicker, Drawer, Flex, Form, Input, InputNumber, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
 import { useMe } from '../../auth/me';
-import { CrmTeamsQuery, CrmUsersQuery } from '../operations/settings';
-import { canListTeams, canListUsers, TagSelect, type Person } from '../shared/pickers';
+import { canListTeams, TagSelect, usePeople, useTeams, type Person } from '../shared/pickers';
 import { useFieldDefs, useStages, type FieldDef } from '../shared/settings';
 import { EMPTY_FILTERS, type CustomCondition, type DayRange, type ListFilters } from './filters';
 
@@ -104,12 +102,12 @@ export function FilterDrawer({ filters, knownOwners, onApply, onClose }: Props) 
   const { active: stages, label: stageLabel } = useStages();
   const { defs, label } = useFieldDefs();
   const [custom, setCustom] = useState<Record<string, CustomCondition>>(filters.custom);
-  const [users] = useQuery({ query: CrmUsersQuery, variables: { search: '' }, pause: !canListUsers(me.permissions) });
-  const [teams] = useQuery({ query: CrmTeamsQuery, pause: !canListTeams(me.permissions) });
+  const { people } = usePeople('');
+  const { teams } = useTeams();
 
   const owners = new Map<string, string>([[me.id, me.displayName]]);
   for (const p of knownOwners) owners.set(p.id, p.displayName);
-  for (const u of users.data?.users.items ?? []) owners.set(u.id, u.displayName);
+  for (const p of people) owners.set(p.id, p.displayName);
 
   function apply(values: Values) {
     onApply({
@@ -195,7 +193,7 @@ export function FilterDrawer({ filters, knownOwners, onApply, onClose }: Props) 
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
               data-testid="filter-teams"
-              options={(teams.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
+              options={teams.map((team) => ({ value: team.id, label: team.name }))}
             />
           </Form.Item>
         )}

@@ -101,6 +101,29 @@ export const CrmTeamsQuery = graphql(`
   }
 `);
 
+// The assigners' directory (customers.assign): names and teams of active users, nothing more.
+export const CrmAssigneesQuery = graphql(`
+  query CrmAssignees($search: String!) {
+    assignees(search: $search) {
+      id
+      displayName
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CrmAssignableTeamsQuery = graphql(`
+  query CrmAssignableTeams {
+    assignableTeams {
+      id
+      name
+    }
+  }
+`);
+
 export const CrmMentionableUsersQuery = graphql(`
   query CrmMentionableUsers($customerId: ID!, $search: String!) {
     mentionableUsers(customerId: $customerId, search: $search) {

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { hasPerm, Perm } from '../../../lib/permissions';
 import { useMe } from '../../auth/me';
-import { CrmMentionableUsersQuery, CrmTagsQuery, CrmTeamsQuery, CrmUsersQuery } from '../operations/settings';
+import {
+  CrmAssignableTeamsQuery,
+  CrmAssigneesQuery,
+  CrmMentionableUsersQuery,
+  CrmTagsQuery,
+  CrmTeamsQuery,
+  CrmUsersQuery,
+} from '../operations/settings';
 
 export type Person = { id: string; displayName: string };
 
@@ -18,20 +25,60 @@ function useDebounced(value: string, ms = 250): string {
   return debounced;
 }
 
-/** Whether the user may list every user (users.manage); otherwise pickers offer who can see the customer. */
+/** Whether the user may list users: admins (users.manage) and assigners (customers.assign, through
+ * the directory of names and teams); otherwise pickers offer who can see the customer. */
 export function canListUsers(permissions: readonly string[]): boolean {
-  return hasPerm(permissions, Perm.USERS_MANAGE);
+  return hasPerm(permissions, Perm.USERS_MANAGE) || hasPerm(permissions, Perm.CUSTOMERS_ASSIGN);
 }
 
-/** Whether the user may list teams (the server allows users.manage or roles.manage). */
+/** Whether the user may list teams (admins' list, or the assigners' directory). */
 export function canListTeams(permissions: readonly string[]): boolean {
+  return isTeamAdmin(permissions) || hasPerm(permissions, Perm.CUSTOMERS_ASSIGN);
+}
+
+function isTeamAdmin(permissions: readonly string[]): boolean {
   return hasPerm(permissions, Perm.USERS_MANAGE) || hasPerm(permissions, Perm.ROLES_MANAGE);
+}
+
+/** People matching `search` from the widest list the user may read: every user (users.manage), the
+ * assigners' directory (customers.assign), or who can see `customerId`. */
+export function usePeople(search: string, customerId?: string): { people: Person[]; fetching: boolean } {
+  const me = useMe();
+  const admin = hasPerm(me.permissions, Perm.USERS_MANAGE);
+  const assigner = !admin && hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN);
+  const [users] = useQuery({ query: CrmUsersQuery, variables: { search }, pause: !admin });
+  const [directory] = useQuery({ query: CrmAssigneesQuery, variables: { search }, pause: !assigner });
+  const [seeing] = useQuery({
+    query: CrmMentionableUsersQuery,
+    variables: { customerId: customerId ?? '', search },
+    pause: admin || assigner || !customerId,
+  });
+  const people: Person[] = admin
+    ? (users.data?.users.items ?? []).map((u) => ({ id: u.id, displayName: `${u.displayName} (${u.username})` }))
+    : assigner
+      ? (directory.data?.assignees ?? []).map((u) => ({
+          id: u.id,
+          displayName: u.team ? `${u.displayName} (${u.team.name})` : u.displayName,
+        }))
+      : (seeing.data?.mentionableUsers ?? []);
+  return { people, fetching: users.fetching || directory.fetching || seeing.fetching };
+}
+
+/** Teams the user may pick from (empty without the right to list them). */
+export function useTeams(): { teams: { id: string; name: string }[]; fetching: boolean } {
+  const me = useMe();
+  const admin = isTeamAdmin(me.permissions);
+  const assigner = !admin && hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN);
+  const [all] = useQuery({ query: CrmTeamsQuery, pause: !admin });
+  const [directory] = useQuery({ query: CrmAssignableTeamsQuery, pause: !assigner });
+  const teams = admin ? (all.data?.teams ?? []) : (directory.data?.assignableTeams ?? []);
+  return { teams, fetching: all.fetching || directory.fetching };
 }
 
 type UserPickerProps = {
   value?: string | null;
   onChange?: (id: string | null, person?: Person) => void;
-  /** Without users.manage, the people offered are those who can see this customer. */
+  /** Without users.manage or customers.assign, the people offered are those who can see this customer. */
   customerId?: string;
   /** People to offer besides the search results (the current owner, you). */
   known?: Person[];
@@ -45,16 +92,7 @@ export function UserPicker({ value, onChange, customerId, known = [], testId, pl
   const me = useMe();
   const [text, setText] = useState('');
   const search = useDebounced(text);
-  const all = canListUsers(me.permissions);
-  const [users] = useQuery({ query: CrmUsersQuery, variables: { search }, pause: !all });
-  const [seeing] = useQuery({
-    query: CrmMentionableUsersQuery,
-    variables: { customerId: customerId ?? '', search },
-    pause: all || !customerId,
-  });
-  const found: Person[] = all
-    ? (users.data?.users.items ?? []).map((u) => ({ id: u.id, displayName: `${u.displayName} (${u.username})` }))
-    : (seeing.data?.mentionableUsers ?? []);
+  const { people: found, fetching } = usePeople(search, customerId);
   const people = new Map<string, Person>();
   for (const p of [{ id: me.id, displayName: me.displayName }, ...known, ...found]) people.set(p.id, p);
   return (
@@ -63,7 +101,7 @@ export function UserPicker({ value, onChange, customerId, known = [], testId, pl
       allowClear
       value={value ?? undefined}
       placeholder={placeholder ?? t('crm.pickers.user')}
-      loading={users.fetching || seeing.fetching}
+      loading={fetching}
       notFoundContent={t('crm.pickers.noUsers')}
       options={[...people.values()].map((p) => ({ value: p.id, label: p.displayName }))}
       onChange={(id: string | undefined) => onChange?.(id ?? null, id ? people.get(id) : undefined)}
@@ -77,7 +115,7 @@ type TeamPickerProps = { value?: string | null; onChange?: (id: string | null) =
 /** Pick a team (only offered to users who may list teams). */
 export function TeamPicker({ value, onChange, testId }: TeamPickerProps) {
   const { t } = useTranslation();
-  const [{ data, fetching }] = useQuery({ query: CrmTeamsQuery });
+  const { teams, fetching } = useTeams();
   return (
     <Select
       showSearch={{ optionFilterProp: 'label' }}
@@ -85,7 +123,7 @@ export function TeamPicker({ value, onChange, testId }: TeamPickerProps) {
       value={value ?? undefined}
       placeholder={t('crm.pickers.team')}
       loading={fetching}
-      options={(data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }))}
+      options={teams.map((team) => ({ value: team.id, label: team.name }))}
       onChange={(id: string | undefined) => onChange?.(id ?? null)}
       data-testid={testId}
     />
