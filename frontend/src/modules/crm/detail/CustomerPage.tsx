@@ -18,6 +18,7 @@ import { ContactsCard } from './ContactsCard';
 import { DetailsCard } from './DetailsCard';
 import { ProfileCard } from './ProfileCard';
 import { MergeDrawer } from './MergeDrawer';
+import { CustomerDeals } from '../../deals/CustomerDeals';
 import { TimelinePanel } from './TimelinePanel';
 
 /** One customer: profile (masked personal data, reveal), contacts, details, timeline; edit, merge, delete. */
@@ -112,7 +113,10 @@ export default function CustomerPage() {
           </Flex>
         </Col>
         <Col xs={24} lg={14}>
-          <TimelinePanel customerId={customer.id} />
+          <Flex vertical gap={16}>
+            <CustomerDeals customerId={customer.id} customerName={customer.name} />
+            <TimelinePanel customerId={customer.id} />
+          </Flex>
         </Col>
       </Row>
       {action === 'edit' && (

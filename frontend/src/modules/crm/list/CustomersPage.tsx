@@ -20,6 +20,7 @@ import { BulkBar } from './BulkBar';
 import { ColumnChooser } from './ColumnChooser';
 import { BASE_COLUMNS, buildColumns, columnTitle, customColumn, DEFAULT_COLUMNS, type Row } from './columns';
 import { FilterDrawer } from './FilterDrawer';
+import { ExportButton } from '../../dataio/ExportButton';
 import { countFilters, EMPTY_FILTERS, SORT_FIELDS, toFilterInput, toOrderInput, type ListFilters } from './filters';
 import { SavedViews } from './SavedViews';
 import { loadColumns, saveColumns } from './storage';
@@ -158,6 +159,7 @@ export default function CustomersPage() {
           />
         </Flex>
         <SavedViews userId={me.id} current={filters} onApply={applyFilters} />
+        <ExportButton kind="CUSTOMERS" filter={toFilterInput(filters)} search={filters.search || null} />
         <ColumnChooser
           available={available.map((key) => ({ key, title: columnTitle(key, ctx) }))}
           chosen={chosen}
