@@ -150,3 +150,14 @@ export const AtRiskQuery = graphql(`
     }
   }
 `);
+
+// Managers may not list the team tree (users.manage); the assignment directory names the teams
+// they may assign to (customers.assign), enough to pick one for the dashboard.
+export const TeamsQuery = graphql(`
+  query ReportsTeams {
+    assignableTeams {
+      id
+      name
+    }
+  }
+`);

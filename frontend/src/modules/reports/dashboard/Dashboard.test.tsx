@@ -86,6 +86,7 @@ function clientFor(permissions: string[], seen: Body[] = []) {
     if (b.query.includes('query ReportsDashboard(')) return { data: { dashboard } };
     if (b.query.includes('query ReportsBreakdown(')) return { data: breakdown };
     if (b.query.includes('query ReportsAtRisk(')) return { data: { atRiskCustomers: atRisk } };
+    if (b.query.includes('query ReportsTeams')) return { data: { assignableTeams: [{ id: '4', name: 'East' }, { id: '5', name: 'West' }] } };
     return { data: { me: { id: '1', username: 'alice', displayName: 'Alice', permissions } } };
   });
 }
@@ -155,6 +156,20 @@ describe('dashboard', () => {
     expect(router.state.location.search).toContain('scope=team');
     const team = seen.filter((b) => b.query.includes('query ReportsDashboard(')).at(-1);
     expect(team?.variables).toMatchObject({ scope: 'TEAM' });
+  });
+
+  it('narrows the team view to one team picked from the teams the manager may assign to', async () => {
+    const seen: Body[] = [];
+    const { router } = renderAt(URL, routes, clientFor([...MANAGER, 'customers.assign'], seen));
+    fireEvent.click(await screen.findByTestId('scope-team'));
+    const select = await screen.findByTestId('dashboard-team');
+    fireEvent.mouseDown(select.querySelector('input') as HTMLInputElement);
+    fireEvent.click(await screen.findByTitle('West'));
+    await waitFor(() => expect(router.state.location.search).toContain('team=5'));
+    await waitFor(() => {
+      const last = seen.filter((b) => b.query.includes('query ReportsDashboard(')).at(-1);
+      expect(last?.variables).toMatchObject({ scope: 'TEAM', filter: { teamId: '5' } });
+    });
   });
 
   it('gives a salesperson their own dashboard without the team switch or breakdowns', async () => {

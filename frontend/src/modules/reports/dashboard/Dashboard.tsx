@@ -52,7 +52,7 @@ export default function Dashboard() {
   const canReports = hasPerm(me.permissions, Perm.REPORTS_READ);
   const canCustomers = hasPerm(me.permissions, Perm.CUSTOMERS_READ);
   const { data, fetching, error } = useDashboard(filters, me.id, canReports);
-  const teams = useKnownTeams(data);
+  const teams = useKnownTeams(data, hasPerm(me.permissions, Perm.CUSTOMERS_ASSIGN));
   const atRisk = useAtRisk(filters, me.id, idleDays, canCustomers);
 
   const teamMode = filters.scope === 'TEAM';

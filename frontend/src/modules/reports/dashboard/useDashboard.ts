@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useQuery, type CombinedError } from 'urql';
 import { useKeysetList, type FetchPage } from '../../crm/shared/useKeysetList';
-import { AtRiskQuery, BreakdownQuery, DashboardQuery } from '../operations';
+import { AtRiskQuery, BreakdownQuery, DashboardQuery, TeamsQuery } from '../operations';
 import { adapt } from './adapt';
 import type { DashboardFilters } from './filters';
 import type { TeamOption } from './FilterBar';
@@ -42,12 +42,14 @@ export function useDashboard(filters: DashboardFilters, userId: string, canBreak
 }
 
 /**
- * Teams to pick from: managers may not list the team tree, so the teams are those the reports
- * have named (won revenue by team) since the page opened; a chosen team narrows the figures, not
- * the choices.
+ * Teams to pick from: the teams the viewer may assign to (customers.assign), and any team the
+ * reports have named (won revenue by team) since the page opened. Picking one only narrows the
+ * figures; the server never widens the viewer's scope for it.
  */
-export function useKnownTeams(data: DashboardData | null): TeamOption[] {
+export function useKnownTeams(data: DashboardData | null, canAssign: boolean): TeamOption[] {
+  const [{ data: directory }] = useQuery({ query: TeamsQuery, pause: !canAssign });
   const known = useRef(new Map<string, string>());
+  for (const team of directory?.assignableTeams ?? []) known.current.set(team.id, team.name);
   for (const row of data?.revenueByTeam ?? []) known.current.set(row.id, row.name);
   return [...known.current].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
