@@ -155,6 +155,7 @@ async def export_now(*, actor: Actor, kind: str, file_format: str, raw_filter: d
     job = await produce(job, actor)
     data = storage.read(job.file_path, aad=f"export:{job.id}")
     await mark_downloaded(actor, job)
+    storage.remove(job.file_path)
     return job, data
 
 

@@ -84,6 +84,8 @@ async def test_console_export_applies_the_users_rights(db: Settings, tmp_path: P
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("id,name,")
     assert await AuditEvent.filter(action="customers.exported").count() == 1
+    handed = await ExportJob.get(status="done")
+    assert not storage.path_of(handed.file_path).exists()  # handed over, not kept
     bad = _export_cli(db, out, "--user", "root", "--filter", '{"nope": 1}')
     assert bad.returncode == 1 and "INVALID_FILTER" in bad.stderr
 
