@@ -2,7 +2,7 @@ import { FilterOutlined, PlusOutlined, SearchOutlined, SortAscendingOutlined, So
 import { App, Badge, Button, Flex, Input, Select, Table, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useClient } from 'urql';
 import { FormError } from '../../../components/FormAlert';
 import { errorMessage } from '../../../lib/errors';
@@ -21,7 +21,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { BASE_COLUMNS, buildColumns, columnTitle, customColumn, DEFAULT_COLUMNS, type Row } from './columns';
 import { FilterDrawer } from './FilterDrawer';
 import { ExportButton } from '../../dataio/ExportButton';
-import { countFilters, EMPTY_FILTERS, SORT_FIELDS, toFilterInput, toOrderInput, type ListFilters } from './filters';
+import { countFilters, filtersFromUrl, SORT_FIELDS, toFilterInput, toOrderInput, type ListFilters } from './filters';
 import { SavedViews } from './SavedViews';
 import { loadColumns, saveColumns } from './storage';
 
@@ -37,7 +37,9 @@ export default function CustomersPage() {
   const reveal = useRevealers();
   const { label: stageLabel } = useStages();
   const { defs, label: defLabel } = useFieldDefs();
-  const [filters, setFilters] = useState<ListFilters>(EMPTY_FILTERS);
+  const location = useLocation();
+  // A link may carry filters (the dashboard's drill-downs); they apply once, on arrival.
+  const [filters, setFilters] = useState<ListFilters>(() => filtersFromUrl(new URLSearchParams(location.search)));
   const [searchText, setSearchText] = useState('');
   const [filtering, setFiltering] = useState(false);
   const [creating, setCreating] = useState(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, dayStart, EMPTY_FILTERS, parseFilters, toFilterInput, toOrderInput } from './filters';
+import { countFilters, dayStart, EMPTY_FILTERS, filtersFromUrl, parseFilters, toFilterInput, toOrderInput } from './filters';
 
 describe('customer list filters', () => {
   it('sends nothing when no filter is set', () => {
@@ -58,5 +58,22 @@ describe('customer list filters', () => {
     expect(parsed.custom).toEqual({ size: { min: '1' } });
     expect(parsed.sort).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
     expect('extra' in parsed).toBe(false);
+  });
+});
+
+describe('filtersFromUrl', () => {
+  it('reads the dashboard drill-down parameters and ignores malformed ones', () => {
+    const now = new Date(2026, 10, 30, 12);
+    const f = filtersFromUrl(
+      new URLSearchParams('owner=7&team=x&stage=lead&source=fair&createdFrom=2026-11-01&createdTo=2026-11-30&inactiveDays=30'),
+      now,
+    );
+    expect(f.ownerIds).toEqual(['7']);
+    expect(f.teamIds).toEqual([]);
+    expect(f.stages).toEqual(['lead']);
+    expect(f.created).toEqual(['2026-11-01', '2026-11-30']);
+    expect(f.lastActivity).toEqual(['1970-01-01', '2026-10-31']);
+    expect(toFilterInput(f)?.sources).toEqual(['fair']);
+    expect(filtersFromUrl(new URLSearchParams(''))).toEqual(EMPTY_FILTERS);
   });
 });

@@ -21,6 +21,8 @@ export type ListFilters = {
   ownerIds: string[];
   teamIds: string[];
   tags: string[];
+  /** Set by drill-downs from the dashboard (customer growth by source); no panel control yet. */
+  sources?: string[];
   created: DayRange | null;
   lastActivity: DayRange | null;
   custom: Record<string, CustomCondition>;
@@ -78,6 +80,7 @@ export function toFilterInput(f: ListFilters): CustomerFilterInput | null {
   if (f.ownerIds.length) input.ownerIds = f.ownerIds;
   if (f.teamIds.length) input.teamIds = f.teamIds;
   if (f.tags.length) input.tags = f.tags;
+  if (f.sources?.length) input.sources = f.sources;
   const created = range(f.created);
   if (created) {
     input.createdFrom = created.from;
@@ -99,7 +102,7 @@ export function toOrderInput(f: ListFilters): CustomerOrderInput {
 
 /** How many filter conditions are set (the badge on the filter button); search and sort not counted. */
 export function countFilters(f: ListFilters): number {
-  const lists = [f.stages, f.levels, f.kinds, f.ownerIds, f.teamIds, f.tags].filter((l) => l.length > 0).length;
+  const lists = [f.stages, f.levels, f.kinds, f.ownerIds, f.teamIds, f.tags, f.sources ?? []].filter((l) => l.length > 0).length;
   return lists + (f.created ? 1 : 0) + (f.lastActivity ? 1 : 0) + customConditions(f.custom).length;
 }
 
@@ -151,4 +154,28 @@ export function parseFilters(value: unknown): ListFilters {
     custom,
     sort: { field, direction },
   };
+}
+
+/** A YYYY-MM-DD day `days` before `now` (local calendar). */
+function daysAgo(days: number, now: Date): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The filters a link asks for (the dashboard's drill-downs: `owner`, `team`, `stage`, `source`,
+ * `createdFrom`/`createdTo` as inclusive days, `inactiveDays`); anything malformed is ignored.
+ */
+export function filtersFromUrl(params: URLSearchParams, now: Date = new Date()): ListFilters {
+  const f: ListFilters = { ...EMPTY_FILTERS };
+  const one = (key: string) => params.get(key)?.trim() || '';
+  if (/^\d+$/.test(one('owner'))) f.ownerIds = [one('owner')];
+  if (/^\d+$/.test(one('team'))) f.teamIds = [one('team')];
+  if (one('stage')) f.stages = [one('stage')];
+  if (one('source')) f.sources = [one('source')];
+  if (DAY.test(one('createdFrom')) && DAY.test(one('createdTo'))) f.created = [one('createdFrom'), one('createdTo')];
+  const inactive = Number(one('inactiveDays'));
+  // "No activity for N days": last activity on or before the day N days ago.
+  if (Number.isInteger(inactive) && inactive > 0) f.lastActivity = ['1970-01-01', daysAgo(inactive, now)];
+  return f;
 }
