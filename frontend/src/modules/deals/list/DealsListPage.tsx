@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { App, Card, Flex, List, Grid, Table, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ export default function DealsListPage() {
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
   const [params] = useSearchParams();
-  const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(params));
+  const [filters, setFilters] = useState<ListFilters>(() => filtersFromParams(params, (day) => dayjs(day)));
   const [creating, setCreating] = useState(false);
   const canWrite = hasPerm(me.permissions, Perm.DEALS_WRITE);
 

@@ -40,3 +40,12 @@ describe('deal list filters', () => {
     expect(filtersFromParams(new URLSearchParams('status=maybe')).status).toBeNull();
   });
 });
+
+describe('dashboard drill-down links', () => {
+  it('carry owner, team and day ranges into the filter input', () => {
+    const f = filtersFromParams(
+      new URLSearchParams('status=won&owner=3&team=x&wonFrom=2026-11-01&wonTo=2026-11-30&createdFrom=2026-01-01&createdTo=bad'),
+    );
+    expect(toFilterInput(f)).toEqual({ status: 'WON', ownerIds: ['3'], wonFrom: '2026-11-01', wonTo: '2026-11-30' });
+  });
+});
