@@ -52,7 +52,8 @@ export default function AppLayout() {
           setCollapsed(broken);
         }}
         // On a phone the menu floats over the page instead of squeezing it.
-        style={isPhone ? { position: 'fixed', insetBlock: 0, zIndex: 100 } : undefined}
+        // It scrolls on its own: the menu is taller than a phone's screen.
+        style={isPhone ? { position: 'fixed', insetBlock: 0, zIndex: 100, overflowY: 'auto' } : undefined}
       >
         <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap' }}>
           {t('app.name')}
