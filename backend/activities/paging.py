@@ -12,6 +12,9 @@ import base64
 import binascii
 import json
 from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.expressions import Q
 
 from backend.api.errors import ValidationFailed
 
@@ -67,3 +70,32 @@ def utc(value: datetime) -> datetime:
 
 def stamp(value: datetime | None) -> str | None:
     return None if value is None else utc(value).isoformat()
+
+
+# A merged list (a timeline) reads several sources with one cursor: (time, rank of the source
+# among entries of the same instant, id).
+MergedCursor = tuple[datetime, int, int]
+
+
+def merged_cursor(tag: str, after: str | None) -> MergedCursor | None:
+    if not after:
+        return None
+    at, rank, last_id = decode(tag, after, 3)
+    when = as_time(at)
+    if when is None:
+        raise ValidationFailed({"after": ["INVALID_CURSOR"]})
+    return when, as_int(rank), as_int(last_id)
+
+
+def after_merged(rank: int, time_field: str, cursor: MergedCursor | None) -> Q:
+    """Rows of the source ranked ``rank`` that sort after the cursor (newest first)."""
+    if cursor is None:
+        return Q()
+    at, cursor_rank, last_id = cursor
+    before: dict[str, Any] = {f"{time_field}__lt": at}
+    same: dict[str, Any] = {time_field: at}
+    if rank < cursor_rank:
+        return Q(**before) | Q(**same)
+    if rank == cursor_rank:
+        return Q(**before) | Q(**same, id__lt=last_id)
+    return Q(**before)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from tortoise.expressions import Q
 
@@ -18,7 +17,7 @@ from backend.accounts.actor import Actor
 from backend.accounts.perms import Perm
 from backend.activities import paging
 from backend.activities.models import Activity, Comment
-from backend.api.errors import NotFound, ValidationFailed
+from backend.api.errors import NotFound
 from backend.audit.models import AuditEvent
 from backend.customers.models import Customer
 from backend.customers.scope import visible_to
@@ -49,28 +48,8 @@ class Page:
     has_next: bool
 
 
-def _after(kind: str, time_field: str, cursor: tuple[datetime, int, int] | None) -> Q:
-    """Rows of source ``kind`` that sort after the cursor (newest first)."""
-    if cursor is None:
-        return Q()
-    at, rank, last_id = cursor
-    before: dict[str, Any] = {f"{time_field}__lt": at}
-    same: dict[str, Any] = {time_field: at}
-    if RANK[kind] < rank:
-        return Q(**before) | Q(**same)
-    if RANK[kind] == rank:
-        return Q(**before) | Q(**same, id__lt=last_id)
-    return Q(**before)
-
-
-def _cursor(after: str | None) -> tuple[datetime, int, int] | None:
-    if not after:
-        return None
-    at, rank, last_id = paging.decode("timeline", after, 3)
-    when = paging.as_time(at)
-    if when is None:
-        raise ValidationFailed({"after": ["INVALID_CURSOR"]})
-    return when, paging.as_int(rank), paging.as_int(last_id)
+def _after(kind: str, time_field: str, cursor: paging.MergedCursor | None) -> Q:
+    return paging.after_merged(RANK[kind], time_field, cursor)
 
 
 async def customer_timeline(*, actor: Actor, customer_id: int, first: int,
@@ -80,7 +59,7 @@ async def customer_timeline(*, actor: Actor, customer_id: int, first: int,
     customer = await (await visible_to(actor)).get_or_none(id=customer_id)
     if customer is None:
         raise NotFound()
-    cursor = _cursor(after)
+    cursor = paging.merged_cursor("timeline", after)
     entries: list[Entry] = []
     changes = await AuditEvent.filter(
         _after("change", "at", cursor), target_type="customer", target_id=str(customer.id),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
@@ -54,34 +53,15 @@ class Page:
     has_next: bool
 
 
-def _after(kind: str, time_field: str, cursor: tuple[datetime, int, int] | None) -> Q:
-    if cursor is None:
-        return Q()
-    at, rank, last_id = cursor
-    before: dict[str, Any] = {f"{time_field}__lt": at}
-    same: dict[str, Any] = {time_field: at}
-    if RANK[kind] < rank:
-        return Q(**before) | Q(**same)
-    if RANK[kind] == rank:
-        return Q(**before) | Q(**same, id__lt=last_id)
-    return Q(**before)
-
-
-def _cursor(after: str | None) -> tuple[datetime, int, int] | None:
-    if not after:
-        return None
-    at, rank, last_id = paging.decode("deal_timeline", after, 3)
-    when = paging.as_time(at)
-    if when is None:
-        raise ValidationFailed({"after": ["INVALID_CURSOR"]})
-    return when, paging.as_int(rank), paging.as_int(last_id)
+def _after(kind: str, time_field: str, cursor: paging.MergedCursor | None) -> Q:
+    return paging.after_merged(RANK[kind], time_field, cursor)
 
 
 async def deal_timeline(*, actor: Actor, deal_id: int, first: int, after: str | None) -> Page:
     """Scoped like the deal (NOT_FOUND outside deals.read)."""
     paging.check_first(first)
     deal = await get_visible(actor, deal_id)
-    cursor = _cursor(after)
+    cursor = paging.merged_cursor("deal_timeline", after)
     changes = await AuditEvent.filter(
         _after("change", "at", cursor), target_type="deal", target_id=str(deal.id),
         outcome="success").order_by("-at", "-id").limit(first + 1)
