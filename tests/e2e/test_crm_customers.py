@@ -60,8 +60,16 @@ async def pick(page: Page, select_test_id: str, text: str, search: str | None = 
     dropdown = page.locator(".ant-select-dropdown:visible")
     option = dropdown.locator(".ant-select-item-option").filter(has_text=text).first
     if multiple:
-        await option.click()
-        return
+        # A multiple-choice list stays open: the option's selected state tells the click landed.
+        for _ in range(3):
+            await option.click()
+            try:
+                await expect(option).to_have_class(re.compile("ant-select-item-option-selected"),
+                                                   timeout=2000)
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"could not pick {text!r} in {select_test_id}")
     for _ in range(3):
         await option.click()
         try:
