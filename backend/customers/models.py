@@ -64,9 +64,10 @@ class Customer(Model):
 
     class Meta:
         table = "customer"
-        # (sort key, id) pairs serve the keyset pages of the customer list.
+        # (sort key, id) pairs serve the keyset pages of the customer list; the last index
+        # covers a data scope (deleted, team, owner), so counting a scope reads the index only.
         indexes = (("owner_id", "id"), ("team_id", "id"), ("created_at", "id"),
-                   ("updated_at", "id"))
+                   ("updated_at", "id"), ("deleted_at", "team_id", "owner_id"))
 
 
 class CustomerKey(Model):
