@@ -91,11 +91,14 @@ def demo(
     seed: Annotated[int, typer.Option(help="Same seed, same data.")] = 1,
     append: Annotated[bool, typer.Option(
         "--append", help="Add to a database that already has customers.")] = False,
+    deals: Annotated[int, typer.Option(
+        min=0, help="How many deals to add, over all the customers in the database.")] = 0,
 ) -> None:
     """Fill the database with realistic demo data: staff, customers, contacts, activities."""
     from backend.demo.command import run
 
-    run(_settings(), customers=customers, users=users, seed_value=seed, append=append)
+    run(_settings(), customers=customers, users=users, seed_value=seed, append=append,
+        deals=deals)
 
 
 @app.command()

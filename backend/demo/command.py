@@ -17,7 +17,7 @@ from backend.settings import Settings
 
 
 def run(settings: Settings, *, customers: int, users: int, seed_value: int,
-        append: bool) -> None:
+        append: bool, deals: int = 0) -> None:
     async def work() -> DemoReport:
         await init_db(settings)
         request_meta.set_current(request_meta.CLI)
@@ -25,8 +25,11 @@ def run(settings: Settings, *, customers: int, users: int, seed_value: int,
             with Progress("[progress.description]{task.description}", BarColumn(),
                           MofNCompleteColumn(), TimeElapsedColumn()) as bar:
                 task = bar.add_task("customers", total=customers)
+                deal_task = bar.add_task("deals", total=deals, visible=deals > 0)
                 return await seed(customers=customers, users=users, seed=seed_value,
-                                  append=append, progress=lambda n: bar.advance(task, n))
+                                  append=append, deals=deals,
+                                  progress=lambda n: bar.advance(task, n),
+                                  deal_progress=lambda n: bar.advance(deal_task, n))
         finally:
             await close_db()
 
@@ -38,6 +41,9 @@ def run(settings: Settings, *, customers: int, users: int, seed_value: int,
     c = report.counts
     typer.echo(f"created {c.customers} customers, {c.contacts} contacts, {c.activities} "
                f"activities and {c.comments} comments in {report.seconds:.1f}s")
+    if report.deals.deals:
+        typer.echo(f"created {report.deals.deals} deals with {report.deals.stage_changes} "
+                   "stage changes")
     typer.echo("demo users (role, team id): " + ", ".join(
         f"{u.username} ({u.role}{f', team {u.team_id}' if u.team_id else ''})"
         for u in report.users))

@@ -1,5 +1,6 @@
 """``crm demo``: a realistic, deterministic demo database (staff, customers, contacts, tags,
-activities, comments), written in batches so 100,000 customers take well under a few minutes."""
+activities, comments, deals with their stage history), written in batches so 100,000 customers
+take well under a few minutes."""
 
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from tortoise.transactions import in_transaction
 from backend.activities.models import Activity, Comment
 from backend.audit import services as audit
 from backend.customers.models import Contact, Customer, CustomerKey, CustomerTag, Tag
+from backend.deals.models import Deal, DealStageChange
 from backend.demo import generate, names
 from backend.demo.bulk import next_id, sync_sequences
+from backend.demo.deal_seed import DealCounts, seed_deals
 from backend.demo.people import DemoUser, create_staff
 from backend.demo.writer import Counts, Rows, Writer, write
 
@@ -24,12 +27,13 @@ BATCH = 2000
 
 
 class AlreadySeeded(Exception):
-    """The database holds customers already; seeding again needs ``append``."""
+    """The database holds customers (or deals) already; seeding again needs ``append``."""
 
 
 @dataclass
 class DemoReport:
     counts: Counts
+    deals: DealCounts = field(default_factory=DealCounts)
     users: list[DemoUser] = field(default_factory=list)
     password: str | None = None  # set only when this run created the demo users
     seconds: float = 0.0
@@ -55,13 +59,17 @@ async def _finish(writing: tuple[asyncio.Task[None], int] | None,
 
 
 async def seed(*, customers: int, users: int = 24, seed: int = 1, append: bool = False,
-               progress: Callable[[int], None] | None = None) -> DemoReport:
-    """Write ``customers`` demo customers (and the demo staff if missing); deterministic per
-    ``seed``. Refuses a database that has customers unless ``append``."""
+               deals: int = 0, progress: Callable[[int], None] | None = None,
+               deal_progress: Callable[[int], None] | None = None) -> DemoReport:
+    """Write ``customers`` demo customers (and the demo staff if missing), then ``deals`` deals
+    over all the customers in the database; deterministic per ``seed``. Refuses a database that
+    has customers (when adding customers) or deals (when adding deals) unless ``append``."""
     started = time.perf_counter()
     existing = await Customer.all().count()
-    if existing and not append:
+    if existing and customers and not append:
         raise AlreadySeeded(f"the database has {existing} customer(s)")
+    if deals and not append and (had := await Deal.all().count()):
+        raise AlreadySeeded(f"the database has {had} deal(s)")
     staff = await create_staff(random.Random(seed), users)
     sellers = sorted(staff.sellers, key=lambda u: u.id)
     tag_ids = await _tag_ids()
@@ -84,14 +92,16 @@ async def seed(*, customers: int, users: int = 24, seed: int = 1, append: bool =
         # batch is generated on the other core meanwhile.
         writing = (asyncio.create_task(_write(writer.take())), stop - start)
     await _finish(writing, progress)
+    deal_counts = await seed_deals(count=deals, seed=seed, now=now, progress=deal_progress)
     async with in_transaction() as conn:
         await sync_sequences(conn, [Customer, Contact, Activity, Comment, CustomerKey,
-                                    CustomerTag])
+                                    CustomerTag, Deal, DealStageChange])
         counts = writer.counts
         await audit.record(actor=None, action="demo.seeded", target_type="customer",
                            changes={"customers": counts.customers, "contacts": counts.contacts,
                                     "activities": counts.activities,
-                                    "comments": counts.comments, "seed": seed},
+                                    "comments": counts.comments, "deals": deal_counts.deals,
+                                    "stage_changes": deal_counts.stage_changes, "seed": seed},
                            actor_label="system", using_db=conn)
-    return DemoReport(counts=writer.counts, users=staff.users, password=staff.password,
-                      seconds=time.perf_counter() - started)
+    return DemoReport(counts=writer.counts, deals=deal_counts, users=staff.users,
+                      password=staff.password, seconds=time.perf_counter() - started)
