@@ -72,7 +72,10 @@ def serve(
         typer.echo(f"the database has {len(pending)} unapplied migration(s): run `crm migrate`",
                    err=True)
         raise typer.Exit(1)
+    from backend import planner_stats
     from backend.auth.setup import create_setup_link
+
+    _with_db(settings, planner_stats.refresh)  # after a bulk load the old plans can be slow
 
     link = _with_db(settings, lambda: create_setup_link(settings))
     if link:

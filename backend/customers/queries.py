@@ -77,12 +77,13 @@ class Query:
         actor = actor_of(info)
         page = await listing.list_customers(
             actor=actor, first=first, after=after, search_term=search,
-            filter=customer_filter(filter), order=customer_order(order_by))
+            filter=customer_filter(filter), order=customer_order(order_by),
+            with_total="totalCount" in selected(info))
         nodes = await build_customers(actor, page.rows, selected(info, "edges", "node"))
         edges = [t.CustomerEdge(cursor=c, node=n) for c, n in zip(page.cursors, nodes,
                                                                    strict=True)]
         return t.CustomerConnection(
-            edges=edges, total_count=page.total,
+            edges=edges, total_count=page.total or 0,
             page_info=t.PageInfo(has_next_page=page.has_next,
                                  end_cursor=page.cursors[-1] if page.cursors else None))
 

@@ -147,7 +147,7 @@ async def count(actor: Actor, kind: str, raw: dict[str, Any], search: str | None
         return (await deal_listing.list_deals(actor=actor, first=1,
                                               filter=deal_filter(raw))).total
     return (await listing.list_customers(actor=actor, first=1, search_term=search,
-                                         filter=customer_filter(raw))).total
+                                         filter=customer_filter(raw), with_total=True)).total or 0
 
 
 async def rows(actor: Actor, kind: str, raw: dict[str, Any], search: str | None,

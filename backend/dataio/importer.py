@@ -27,6 +27,7 @@ from itertools import islice
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from backend import planner_stats
 from backend.accounts.actor import Actor
 from backend.api.errors import CrmError, ValidationFailed
 from backend.audit import services as audit
@@ -253,4 +254,5 @@ async def run(job: ImportJob, actor: Actor,
                          "skipped": job.skipped_count, "failed": job.failed_count})
     if done:
         storage.remove(job.file_path)
+        await planner_stats.refresh()  # a big import can change which plan is best
     return job

@@ -90,6 +90,20 @@ async def test_unselected_relations_are_not_loaded(
     assert len(full) - len(lean) >= 4  # users, teams, tags, contacts, custom values
 
 
+async def test_the_scope_is_counted_only_when_total_count_is_asked_for(
+        client: httpx.AsyncClient, co: Company, monkeypatch: pytest.MonkeyPatch) -> None:
+    await seed(co.users["sam"], co.teams["East-1"], 3)
+    await as_user(client, "mike")
+    with count_queries(monkeypatch) as paging:
+        body = await gql(client, "{ customers(first: 2) { edges { node { name } } } }")
+    assert len(body["data"]["customers"]["edges"]) == 2
+    with count_queries(monkeypatch) as counting:
+        body = await gql(client, "{ customers(first: 2) { totalCount edges { node { name } } } }")
+    assert body["data"]["customers"]["totalCount"] == 3
+    assert not any("COUNT(" in q.upper() for q in paging), paging
+    assert sum("COUNT(" in q.upper() for q in counting) == 1, counting
+
+
 ORDERS: list[dict[str, Any] | None] = [
     None, {"field": "NAME", "direction": "ASC"}, {"field": "NAME", "direction": "DESC"},
     {"field": "CREATED_AT", "direction": "ASC"}, {"field": "CREATED_AT", "direction": "DESC"},
