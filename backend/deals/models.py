@@ -46,6 +46,19 @@ class PipelineStage(Model):
         indexes = (("pipeline_id", "position"),)
 
 
+# Covering indexes of the report aggregates (backend/reports): each starts with the date or
+# stage a report ranges over and holds every column it filters (scope, pipeline, deleted) and
+# sums, so a year of 300,000 deals is read from one index without visiting the table.
+SCOPE = ("owner_id", "team_id", "deleted_at", "pipeline_id")
+REPORT_INDEXES = (
+    ("created_at", "stage_id", "currency", "amount", *SCOPE),  # funnel cohort
+    ("won_at", "stage_id", "currency", "amount", "created_at", *SCOPE),  # revenue, win rate
+    ("lost_at", "stage_id", "currency", *SCOPE),  # win rate
+    ("expected_close_date", "stage_id", "currency", "amount", "probability", *SCOPE),  # forecast
+    ("stage_id", "currency", "amount", "probability", *SCOPE),  # open pipeline
+)
+
+
 class Deal(Model):
     id = fields.IntField(primary_key=True)
     title = fields.CharField(max_length=200)
@@ -90,11 +103,16 @@ class Deal(Model):
     class Meta:
         table = "deal"
         indexes = (("owner_id", "id"), ("team_id", "id"), ("stage_id", "rank"),
-                   ("customer_id", "id"))
+                   ("customer_id", "id"), *REPORT_INDEXES)
 
 
 class DealStageChange(Model):
-    """One move of a deal between stages (``from_stage_id`` is NULL when the deal was created)."""
+    """One move of a deal between stages (``from_stage_id`` is NULL when the deal was created).
+
+    ``left_at`` and ``seconds_in_stage`` close the stay this change began: they are written by a
+    database trigger (migration 6) when the deal's next change is inserted, so time in stage is
+    one grouped average instead of a window over the whole history. NULL: still in the stage.
+    """
 
     id = fields.IntField(primary_key=True)
     deal: fields.ForeignKeyRelation[Deal] = fields.ForeignKeyField(
@@ -104,10 +122,14 @@ class DealStageChange(Model):
     to_stage_id = fields.IntField()
     actor_id = fields.IntField(null=True)
     changed_at = fields.DatetimeField(db_index=True)
+    left_at = fields.DatetimeField(null=True)
+    seconds_in_stage = fields.FloatField(null=True)
 
     class Meta:
         table = "deal_stage_change"
-        indexes = (("deal_id", "changed_at"), ("to_stage_id", "changed_at"))
+        # The last one covers the funnel's history reads (reached stages, time in stage).
+        indexes = (("deal_id", "changed_at"), ("to_stage_id", "changed_at"),
+                   ("deal_id", "to_stage_id", "seconds_in_stage"))
 
 
 class SalesTarget(Model):

@@ -70,10 +70,10 @@ def _rows(spec: gen.DealSpec, deal_id: int, pipeline_id: int) -> tuple[Row, list
         "created_at": spec.created_at, "updated_at": entered, "deleted_at": None}
     changes = []
     previous: int | None = None
-    for step, (s, at) in enumerate(spec.path):
-        following = spec.path[step + 1][1] if step + 1 < len(spec.path) else None
+    # In time order: the database closes each stay (left_at) as the next change goes in.
+    for s, at in spec.path:
         changes.append({"deal_id": deal_id, "from_stage_id": previous, "to_stage_id": s.id,
-                        "actor_id": owner, "changed_at": at, "left_at": following})
+                        "actor_id": owner, "changed_at": at})
         previous = s.id
     return deal, changes
 

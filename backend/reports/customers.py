@@ -103,9 +103,7 @@ async def at_risk(actor: Actor, f: ReportFilter, *, days: int, first: int = 20,
         raise ValidationFailed({"days": ["OUT_OF_RANGE"]})
     if not 1 <= first <= MAX_PAGE:
         raise ValidationFailed({"first": ["OUT_OF_RANGE"]})
-    cutoff = datetime.now(UTC) - timedelta(days=days)
-    query = (await _scoped(actor, f)).filter(
-        Q(last_activity_at__lt=cutoff) | Q(last_activity_at__isnull=True, created_at__lt=cutoff))
+    query = await _quiet(actor, f, days)
     total = await query.count()
     if after:
         query = query.filter(_quiet_after(*_decode(after)))
@@ -116,5 +114,14 @@ async def at_risk(actor: Actor, f: ReportFilter, *, days: int, first: int = 20,
     return AtRiskPage(rows=page, cursors=cursors, total=total, has_next=len(rows) > first)
 
 
+async def _quiet(actor: Actor, f: ReportFilter, days: int) -> QuerySet[Customer]:
+    cutoff = datetime.now(UTC) - timedelta(days=days)
+    return (await _scoped(actor, f)).filter(
+        Q(last_activity_at__lt=cutoff) | Q(last_activity_at__isnull=True, created_at__lt=cutoff))
+
+
 async def at_risk_count(actor: Actor, f: ReportFilter, *, days: int) -> int:
-    return (await at_risk(actor, f, days=days, first=1)).total
+    """How many customers ``at_risk`` would list (the count alone: no page is sorted)."""
+    if not 1 <= days <= 3650:
+        raise ValidationFailed({"days": ["OUT_OF_RANGE"]})
+    return await (await _quiet(actor, f, days)).count()

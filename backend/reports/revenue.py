@@ -113,6 +113,8 @@ async def targets_vs_actual(actor: Actor, f: ReportFilter) -> list[TargetRow]:
         teams = set(await subtree_ids(f.team_id))
         members = {r["id"] for r in await User.filter(team_id__in=list(teams)).values("id")}
         targets = [t for t in targets if t.team_id in teams or t.user_id in members]
+    if not targets:
+        return []
     st, where = await _won(actor, f)
     month = st.month("d.won_at")
     sql = (f"SELECT {month} AS month, d.owner_id AS owner_id, d.team_id AS team_id, "  # noqa: S608 - values are bound

@@ -8,7 +8,7 @@ one warm-up, then ``--runs`` sequential requests per case, printing p50, p99 and
 report is then timed alone, so the slow one shows. Run from the repository root:
 
     .venv/bin/python -m tests.perf.bench_dashboard [--customers 100000] [--deals 300000]
-        [--reuse-db DIR] [--runs 20] [--postgres]
+        [--reuse-db DIR] [--runs 20] [--postgres] [--only dashboard|reports]
 
 DIR is created and seeded when missing (customers as tests.perf.bench_customers does, then the
 deals it lacks). ``--postgres`` seeds a throw-away PostgreSQL server instead (no reuse).
@@ -113,7 +113,7 @@ def postgres() -> Iterator[dict[str, str]]:
         pg.stop()
 
 
-def run(server: LiveServer, runs: int) -> None:
+def run(server: LiveServer, runs: int, parts: list[str]) -> None:
     notes = json.loads((server.data_dir / NOTES).read_text())
     today = datetime.now(UTC).date()
     span = {"from": (today - timedelta(days=365)).isoformat(), "to": today.isoformat()}
@@ -122,14 +122,18 @@ def run(server: LiveServer, runs: int) -> None:
           f"{runs} runs per case after one warm-up, range {span['from']}..{span['to']}")
     with httpx.Client(base_url=server.url, timeout=120) as client:
         people = {role: sign_in(server.url, name, notes["password"]) for role, name in PEOPLE}
-        print("dashboard (the SPA's ReportsDashboard operation):")
+        if "dashboard" in parts:
+            print("dashboard (the SPA's ReportsDashboard operation):")
         for role, headers in people.items():
             for scope in ("OWN", "TEAM") if role != "sales" else ("OWN",):
+                if "dashboard" not in parts:
+                    break
                 seconds = timed(client, headers, dash, {"scope": scope, "atRiskDays": 30,
                                                          "filter": span}, runs)
                 print("  " + Timing(f"{role} {scope}", seconds).row(), flush=True)
-        print("each report alone (the viewer's whole scope):")
-        for role in ("manager", "admin"):
+        if "reports" in parts:
+            print("each report alone (the viewer's whole scope):")
+        for role in ("manager", "admin") if "reports" in parts else ():
             for name, field in REPORTS.items():
                 query = f"query($from: Date, $to: Date) {{ {field} }}"
                 seconds = timed(client, people[role], query, span, runs)
@@ -144,6 +148,8 @@ def main() -> None:
     parser.add_argument("--reuse-db", type=Path, help="data directory to reuse or create")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--postgres", action="store_true", help="a throw-away PostgreSQL")
+    parser.add_argument("--only", nargs="*", choices=["dashboard", "reports"],
+                        default=["dashboard", "reports"], help="time only these parts")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     with tempfile.TemporaryDirectory() as tmp:
@@ -158,7 +164,7 @@ def main() -> None:
                   f"{notes['customers']} customers, {notes.get('deals', 0)} deals")
             server.start()
             try:
-                run(server, args.runs)
+                run(server, args.runs, args.only)
             finally:
                 server.stop()
 
