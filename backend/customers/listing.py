@@ -23,7 +23,7 @@ from backend.api.errors import ValidationFailed
 from backend.customers import search
 from backend.customers.custom_fields import FieldFilter, filter_condition
 from backend.customers.models import Customer, CustomerTag
-from backend.customers.scope import scope_filter, visible_to
+from backend.customers.scope import count_visible, scope_filter, visible_to
 
 MAX_PAGE = 100
 MAX_VALUES = 50
@@ -159,11 +159,16 @@ async def list_customers(*, actor: Actor, first: int = 20, after: str | None = N
     ``with_total`` also how many match in all."""
     f, order = filter or CustomerFilter(), order or Order()
     _check(f, first)
-    query = await _filtered(await visible_to(actor, Perm.CUSTOMERS_READ), f)
+    found = None
     if search_term and search_term.strip():
-        pii_scope = await scope_filter(actor, Perm.CUSTOMERS_PII_READ)
-        query = query.filter(search.condition(search_term, pii_scope))
-    total = await query.count() if with_total else None
+        found = search.condition(search_term, await scope_filter(actor, Perm.CUSTOMERS_PII_READ))
+
+    async def narrow(query: QuerySet[Customer]) -> QuerySet[Customer]:
+        query = await _filtered(query, f)
+        return query if found is None else query.filter(found)
+
+    query = await narrow(await visible_to(actor, Perm.CUSTOMERS_READ))
+    total = await count_visible(actor, Perm.CUSTOMERS_READ, narrow) if with_total else None
     if after:
         query = query.filter(after_condition(order, *decode_cursor(order, after)))
     rows = list(await _ordered(query, order).limit(first + 1))

@@ -33,10 +33,19 @@ def actor_of(info: Info) -> Actor:
     return info.context.actor
 
 
+def _included(s: Selection) -> bool:
+    """False for a selection switched off by ``@skip(if: true)`` or ``@include(if: false)``
+    (their arguments arrive with the variables already applied)."""
+    return s.directives.get("skip", {}).get("if") is not True and \
+        s.directives.get("include", {}).get("if") is not False
+
+
 def _fields(selections: list[Selection]) -> list[SelectedField]:
     """The fields of a selection set, looking through fragments."""
     found: list[SelectedField] = []
     for s in selections:
+        if not _included(s):
+            continue
         found += [s] if isinstance(s, SelectedField) else _fields(s.selections)
     return found
 
@@ -79,7 +88,10 @@ class Query:
             actor=actor, first=first, after=after, search_term=search,
             filter=customer_filter(filter), order=customer_order(order_by),
             with_total="totalCount" in selected(info))
-        nodes = await build_customers(actor, page.rows, selected(info, "edges", "node"))
+        nodes = await build_customers(
+            actor, page.rows, selected(info, "edges", "node"),
+            selected(info, "edges", "node", "primaryContact")
+            | selected(info, "edges", "node", "contacts"))
         edges = [t.CustomerEdge(cursor=c, node=n) for c, n in zip(page.cursors, nodes,
                                                                    strict=True)]
         return t.CustomerConnection(

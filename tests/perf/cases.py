@@ -10,10 +10,11 @@ import httpx
 
 from backend.demo import generate
 
-# What the SPA's list shows: a page of customers with owner, tags and primary contact.
-QUERY = """query Customers($first: Int!, $after: String, $search: String) {
+# What the SPA's list shows: a page of customers with owner, tags and primary contact; like the
+# SPA, the total is asked for with the first page only.
+QUERY = """query Customers($first: Int!, $after: String, $search: String, $withTotal: Boolean!) {
   customers(first: $first, after: $after, search: $search) {
-    totalCount
+    totalCount @include(if: $withTotal)
     pageInfo { hasNextPage endCursor }
     edges { cursor node {
       id name kind stage level industry phones emails piiMasked createdAt updatedAt
@@ -42,7 +43,8 @@ class Case:
     search: str | None = None
 
     def body(self, plain: bool) -> str:
-        args: dict[str, Any] = {"first": self.first, "after": self.after, "search": self.search}
+        args: dict[str, Any] = {"first": self.first, "after": self.after, "search": self.search,
+                                "withTotal": self.after is None}
         return json.dumps(args if plain else {"query": QUERY, "variables": args},
                           ensure_ascii=False)
 

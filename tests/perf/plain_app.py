@@ -33,6 +33,7 @@ from backend.settings import get_settings
 # The fields the bench's GraphQL query selects on each node (camelCase, as `selected` gives).
 INCLUDE = frozenset({"id", "name", "kind", "stage", "level", "industry", "phones", "emails",
                      "piiMasked", "createdAt", "updatedAt", "owner", "tags", "primaryContact"})
+CONTACT_INCLUDE = frozenset({"id", "name", "title", "phone", "email", "isPrimary"})
 
 
 def _contact(c: t.Contact | None) -> dict[str, Any] | None:
@@ -69,12 +70,13 @@ async def customers(request: Request) -> Response:
     try:
         page = await listing.list_customers(
             actor=actor, first=int(args.get("first", 20)), after=args.get("after"),
-            search_term=args.get("search"))
+            search_term=args.get("search"), with_total=bool(args.get("withTotal", True)))
     except CrmError as exc:
         return _json({"errors": [{"message": exc.message, "extensions": {"code": exc.code}}]})
-    nodes = await build_customers(actor, page.rows, INCLUDE)
+    nodes = await build_customers(actor, page.rows, INCLUDE, CONTACT_INCLUDE)
+    found: dict[str, Any] = {} if page.total is None else {"totalCount": page.total}
     return _json({"data": {"customers": {
-        "totalCount": page.total,
+        **found,
         "pageInfo": {"hasNextPage": page.has_next,
                      "endCursor": page.cursors[-1] if page.cursors else None},
         "edges": [{"cursor": c, "node": _node(n)}

@@ -84,6 +84,9 @@ describe('customer list', () => {
     const last = pages().at(-1);
     expect(last?.variables?.after).toBe('c1');
     expect(Object.keys(last?.variables ?? {})).not.toContain('offset');
+    // The total is counted with the first page only.
+    expect(pages()[0]?.variables?.withTotal).toBe(true);
+    expect(last?.variables?.withTotal).toBe(false);
   });
 
   it('is refused without customers.read', async () => {

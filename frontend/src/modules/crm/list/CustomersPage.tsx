@@ -71,6 +71,7 @@ export default function CustomersPage() {
             search: filters.search || null,
             filter: toFilterInput(filters),
             orderBy: toOrderInput(filters),
+            withTotal: after === null,
           },
           { requestPolicy: 'network-only' },
         )

@@ -7,6 +7,7 @@ export const CrmCustomersQuery = graphql(`
     $search: String
     $filter: CustomerFilterInput
     $orderBy: CustomerOrderInput
+    $withTotal: Boolean! = true
   ) {
     customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {
       edges {
@@ -49,7 +50,7 @@ export const CrmCustomersQuery = graphql(`
         hasNextPage
         endCursor
       }
-      totalCount
+      totalCount @include(if: $withTotal)
     }
   }
 `);

@@ -50,4 +50,14 @@ describe('keyset list', () => {
     expect(result.current.rows).toEqual(['a']);
     expect(result.current.loading).toBe(false);
   });
+
+  it('keeps the total of the first page when later pages leave it out (the count is asked once)', async () => {
+    const fetchPage: FetchPage<string> = async (after) =>
+      after ? { page: { nodes: ['c'], endCursor: 'c', hasNext: false } } : page(['a', 'b'], 'ab', true);
+    const { result } = renderHook(() => useKeysetList(fetchPage));
+    await waitFor(() => expect(result.current.total).toBe(99));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.rows).toEqual(['a', 'b', 'c']));
+    expect(result.current.total).toBe(99);
+  });
 });

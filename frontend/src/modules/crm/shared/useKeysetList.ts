@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CombinedError } from 'urql';
 
 /** One page of a connection, flattened. */
-export type Page<T> = { nodes: T[]; endCursor: string | null; hasNext: boolean; total: number };
+/** `total` may be left out on later pages: counting a big scope costs more than a page, so lists ask
+ * for it with the first page only and keep it while more pages are appended. */
+export type Page<T> = { nodes: T[]; endCursor: string | null; hasNext: boolean; total?: number | null };
 
 export type FetchPage<T> = (after: string | null) => Promise<{ page?: Page<T>; error?: CombinedError }>;
 
@@ -35,7 +37,7 @@ export function useKeysetList<T>(fetchPage: FetchPage<T>) {
       }
       setError(null);
       setRows((prev) => (after ? [...prev, ...page.nodes] : page.nodes));
-      setState({ endCursor: page.endCursor, hasNext: page.hasNext, total: page.total });
+      setState((prev) => ({ endCursor: page.endCursor, hasNext: page.hasNext, total: page.total ?? prev.total }));
     },
     [fetchPage],
   );
