@@ -33,7 +33,7 @@ class DealCounts:
     stage_changes: int = 0
 
 
-async def _owners(seed: int) -> list[gen.Owner]:
+async def _owners(seed: int) -> gen.Customers | None:
     rows = await Customer.filter(deleted_at__isnull=True).order_by("id").values_list(
         "id", "owner_id", "team_id", "created_at")
     contacts = dict(await Contact.filter(is_primary=True).values_list("customer_id", "id"))
@@ -44,7 +44,7 @@ async def _owners(seed: int) -> list[gen.Owner]:
         if owner_id is None and owned:
             owner_id, team_id = owned[rng.randrange(len(owned))]
         found.append(gen.Owner(cid, contacts.get(cid), owner_id, team_id, created))
-    return found
+    return gen.Customers(found) if found else None
 
 
 async def _stages() -> list[gen.Stage]:
@@ -83,18 +83,19 @@ async def seed_deals(*, count: int, seed: int, now: datetime,
     """Add ``count`` deals (continuing the ordinals of the deals already there)."""
     counts = DealCounts()
     customers = await _owners(seed)
-    if not count or not customers:
+    if not count or customers is None:
         return counts
     stages = await _stages()
     pipeline_id = (await pipelines.default_pipeline()).id
     start = await Deal.all().count()
+    total = start + count
     async with in_transaction() as conn:
         next_deal = await next_id(conn, Deal)
-    for first in range(start, start + count, BATCH):
+    for first in range(start, total, BATCH):
         deals: list[Row] = []
         changes: list[Row] = []
-        for ordinal in range(first, min(first + BATCH, start + count)):
-            deal, history = _rows(gen.deal(seed, ordinal, customers, stages, now),
+        for ordinal in range(first, min(first + BATCH, total)):
+            deal, history = _rows(gen.deal(seed, ordinal, total, customers, stages, now),
                                   next_deal, pipeline_id)
             next_deal += 1
             deals.append(deal)

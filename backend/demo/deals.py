@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-SPAN = timedelta(days=730)  # created over the last two years, never before their customer
+SPAN = timedelta(days=730)  # deals are created over the last two years
 MAX_CHANGES = 4
 PRODUCTS_ZH = ("CRM 年度订阅", "私有化部署", "实施服务", "数据迁移", "培训服务", "硬件采购",
                "系统集成", "运维支持", "定制开发", "续约")
@@ -94,13 +95,27 @@ def _path(rng: random.Random, opens: list[Stage], outcome: Stage | None) -> list
     return [opens[start], *(later[i] for i in chosen), *([outcome] if outcome else [])]
 
 
-def deal(seed: int, ordinal: int, customers: list[Owner], stages: list[Stage],
+class Customers:
+    """The customers deals may go to, oldest first (non-empty)."""
+
+    def __init__(self, owners: list[Owner]) -> None:
+        self.owners = sorted(owners, key=lambda o: (o.created_at, o.customer_id))
+        self.times = [o.created_at for o in self.owners]
+
+    def pick(self, rng: random.Random, by: datetime) -> Owner:
+        """One of the customers that existed at ``by`` (the oldest if none did)."""
+        return self.owners[rng.randrange(max(bisect_right(self.times, by), 1))]
+
+
+def deal(seed: int, ordinal: int, total: int, customers: Customers, stages: list[Stage],
          now: datetime) -> DealSpec:
-    """The ``ordinal``-th demo deal, for one of ``customers`` (non-empty)."""
+    """The ``ordinal``-th demo deal of ``total``. Later ordinals are created later, as ids and
+    creation times rise together in use; its customer is one that existed by then."""
     rng = rng_for(seed, ordinal)
-    customer = customers[rng.randrange(len(customers))]
-    oldest = max(customer.created_at, now - SPAN)
-    created = oldest + (now - oldest) * rng.random()
+    created = now - SPAN * (1 - ordinal / max(total, 1)) + timedelta(
+        seconds=rng.randrange(3600))
+    customer = customers.pick(rng, created)
+    created = min(max(created, customer.created_at), now)
     opens = [s for s in stages if s.kind == "open"]
     won = next((s for s in stages if s.kind == "won"), None)
     lost = next((s for s in stages if s.kind == "lost"), None)

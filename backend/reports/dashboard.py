@@ -17,7 +17,12 @@ from backend.accounts.perms import Perm
 from backend.api.errors import Forbidden, ValidationFailed
 from backend.deals.money import from_cents
 from backend.reports import activity, customers, funnel, revenue
-from backend.reports.filters import ReportFilter, deal_conditions, last_twelve_months
+from backend.reports.filters import (
+    ReportFilter,
+    deal_conditions,
+    in_stages,
+    last_twelve_months,
+)
 from backend.reports.funnel import Amounts
 from backend.reports.sql import Statement, fetch
 from backend.settings import get_settings
@@ -45,12 +50,11 @@ class Dashboard:
 async def open_pipeline(actor: Actor, f: ReportFilter) -> tuple[Amounts, Decimal]:
     """Open deals now (whatever their dates): count, amount and weighted amount."""
     st = Statement()
-    where = " AND ".join(await deal_conditions(st, actor, f))
+    where = " AND ".join([*await deal_conditions(st, actor, f), await in_stages(st, "open")])
     sql = (f"SELECT d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
            f"SUM({st.cents('d.amount')}) AS cents, "
            f"SUM({st.cents('d.amount')} * d.probability) AS weighted FROM deal d "
-           f"JOIN pipeline_stage s ON s.id = d.stage_id WHERE {where} AND s.kind = 'open' "
-           "GROUP BY d.currency")
+           f"WHERE {where} GROUP BY d.currency")
     totals, weighted = Amounts(), Decimal("0.00")
     for row in await fetch(sql, st.params):
         totals.add(row["currency"], row["n"], row["cents"])

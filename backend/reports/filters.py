@@ -15,6 +15,7 @@ from backend.accounts.actor import Actor
 from backend.accounts.perms import Perm
 from backend.accounts.teams import subtree_ids
 from backend.api.errors import ValidationFailed
+from backend.deals.models import PipelineStage
 from backend.deals.scope import rule_for
 from backend.reports.sql import Statement
 
@@ -99,3 +100,15 @@ def date_range(st: Statement, column: str, f: ReportFilter) -> list[str]:
         if bound is not None:
             conditions.append(f"{column} {op} {st.p(bound if st.pg else bound.isoformat())}")
     return conditions
+
+
+async def in_stages(st: Statement, kind: str, alias: str = "d") -> str:
+    """Deals of table ``alias`` in a stage of ``kind`` (open, won, lost) of any pipeline.
+
+    A list of stage ids rather than a join on pipeline_stage: the planner then reads the deals
+    through the report index on the date or stage, instead of guessing the join order (a stage's
+    kind can't change once deals use it, so the list is as good as the join).
+    """
+    ids: list[int] = [int(r["id"]) for r in await PipelineStage.filter(kind=kind)
+                      .order_by("id").values("id")]
+    return f"{alias}.stage_id IN {st.ids(ids)}" if ids else "1 = 0"

@@ -19,7 +19,7 @@ from backend.accounts.actor import Actor
 from backend.deals import pipelines
 from backend.deals.models import Pipeline, PipelineStage
 from backend.deals.money import CENT, from_cents
-from backend.reports.filters import ReportFilter, deal_conditions, time_range
+from backend.reports.filters import ReportFilter, deal_conditions, in_stages, time_range
 from backend.reports.sql import Statement, fetch
 from backend.settings import get_settings
 
@@ -89,25 +89,27 @@ async def funnel(actor: Actor, f: ReportFilter) -> Funnel:
     """See the module docstring. Stages in board order, lost ones last-but-kept in place."""
     pipeline, stages = await _pipeline(f)
     st, where = await _cohort(actor, f, pipeline.id)
+    # One pass over the cohort (covering index) gives both the stage distribution and how far
+    # each deal got: the furthest non-lost position of its current stage and of its history
+    # (looked up by deal id in a covering index; the current stage counts for deals whose
+    # history was never written, such as imports). Positions come from the stage list already
+    # read: ints from the database, written as literals (no join per history row).
+    positions = " ".join(f"WHEN {int(s.id)} THEN {int(s.position)}" for s in stages
+                   if s.kind != "lost") or "WHEN NULL THEN NULL"
+    history = (f"(SELECT MAX(CASE h.to_stage_id {positions} END) "  # noqa: S608 - ints only
+               "FROM deal_stage_change h WHERE h.deal_id = d.id)")
+    furthest_of = st.greatest(f"COALESCE(CASE d.stage_id {positions} END, -1)",
+                              f"COALESCE({history}, -1)")
+    sql = (f"SELECT stage_id, currency, furthest, COUNT(*) AS n, SUM(cents) AS cents FROM "  # noqa: S608 - values are bound
+           f"(SELECT d.stage_id AS stage_id, d.currency AS currency, {furthest_of} AS furthest, "
+           f"{st.cents('d.amount')} AS cents FROM deal d WHERE {where}) g "
+           "GROUP BY stage_id, currency, furthest")
     now = {s.id: Amounts() for s in stages}
-    sql = (f"SELECT d.stage_id AS stage_id, d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
-           f"SUM({st.cents('d.amount')}) AS cents FROM deal d WHERE {where} "
-           "GROUP BY d.stage_id, d.currency")
+    furthest: dict[int, int] = {}
     for row in await fetch(sql, st.params):
         now[row["stage_id"]].add(row["currency"], row["n"], row["cents"])
-    st, where = await _cohort(actor, f, pipeline.id)
-    # Filter the deals first (covering index), then look up each one's history by deal id
-    # (covering index too). The current stage counts as well, for deals whose history was
-    # never written (imports). Positions come from the stage list already read: ints from the
-    # database, written as literals (no join per history row, and no untyped parameters).
-    pos = " ".join(f"WHEN {int(s.id)} THEN {int(s.position)}" for s in stages
-                   if s.kind != "lost") or "WHEN NULL THEN NULL"
-    sql = ("SELECT furthest, COUNT(*) AS n FROM (SELECT CASE WHEN hist IS NULL OR cur > hist "  # noqa: S608 - values are bound
-           f"THEN cur ELSE hist END AS furthest FROM (SELECT CASE d.stage_id {pos} END AS cur, "
-           f"(SELECT MAX(CASE h.to_stage_id {pos} END) FROM deal_stage_change h "
-           f"WHERE h.deal_id = d.id) AS hist FROM deal d WHERE {where}) g) f "
-           "WHERE furthest IS NOT NULL GROUP BY furthest")
-    furthest = {row["furthest"]: row["n"] for row in await fetch(sql, st.params)}
+        if row["furthest"] >= 0:
+            furthest[row["furthest"]] = furthest.get(row["furthest"], 0) + row["n"]
     st, where = await _cohort(actor, f, pipeline.id)
     # Each finished stay's length is kept on its history row (``seconds_in_stage``, written
     # when the next change is): one grouped average, read from the covering index.
@@ -139,17 +141,15 @@ async def performance(actor: Actor, f: ReportFilter) -> Performance:
     # Won and lost apart, each read through the index on its own date (an OR of the two
     # ranges would scan every deal).
     won_in = " AND ".join([*await deal_conditions(st, actor, f), "d.won_at IS NOT NULL",
-                           *time_range(st, "d.won_at", f)])
+                           *time_range(st, "d.won_at", f), await in_stages(st, "won")])
     lost_in = " AND ".join([*await deal_conditions(st, actor, f), "d.lost_at IS NOT NULL",
-                            *time_range(st, "d.lost_at", f)])
-    sql = (f"SELECT s.kind AS kind, d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
+                            *time_range(st, "d.lost_at", f), await in_stages(st, "lost")])
+    sql = (f"SELECT 'won' AS kind, d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
            f"SUM({st.cents('d.amount')}) AS cents, "
            f"SUM({st.days('d.created_at', 'd.won_at')}) AS cycle FROM deal d "
-           f"JOIN pipeline_stage s ON s.id = d.stage_id WHERE {won_in} AND s.kind = 'won' "
-           "GROUP BY s.kind, d.currency UNION ALL "
-           "SELECT s.kind AS kind, d.currency AS currency, COUNT(*) AS n, 0 AS cents, "
-           "0 AS cycle FROM deal d JOIN pipeline_stage s ON s.id = d.stage_id "
-           f"WHERE {lost_in} AND s.kind = 'lost' GROUP BY s.kind, d.currency")
+           f"WHERE {won_in} GROUP BY d.currency UNION ALL "
+           "SELECT 'lost' AS kind, d.currency AS currency, COUNT(*) AS n, 0 AS cents, "
+           f"0 AS cycle FROM deal d WHERE {lost_in} GROUP BY d.currency")
     won, lost, cycle = Amounts(), 0, 0.0
     counts: dict[str, int] = {}
     for row in await fetch(sql, st.params):

@@ -19,7 +19,13 @@ from backend.accounts.teams import subtree_ids
 from backend.deals.models import SalesTarget
 from backend.deals.money import from_cents
 from backend.deals.targets import visible_targets
-from backend.reports.filters import ReportFilter, date_range, deal_conditions, time_range
+from backend.reports.filters import (
+    ReportFilter,
+    date_range,
+    deal_conditions,
+    in_stages,
+    time_range,
+)
 from backend.reports.funnel import Amounts, ratio
 from backend.reports.sql import Statement, fetch
 from backend.settings import get_settings
@@ -51,7 +57,8 @@ class TargetRow:
 async def _won(actor: Actor, f: ReportFilter) -> tuple[Statement, str]:
     st = Statement()
     where = await deal_conditions(st, actor, f)
-    where += ["d.won_at IS NOT NULL", *time_range(st, "d.won_at", f)]
+    where += ["d.won_at IS NOT NULL", *time_range(st, "d.won_at", f),
+              await in_stages(st, "won")]
     return st, " AND ".join(where)
 
 
@@ -61,8 +68,8 @@ async def revenue(actor: Actor, f: ReportFilter, group: str) -> list[RevenueRow]
     st, where = await _won(actor, f)
     key = {"month": st.month("d.won_at"), "owner": "d.owner_id", "team": "d.team_id"}[group]
     sql = (f"SELECT {key} AS k, d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
-           f"SUM({st.cents('d.amount')}) AS cents FROM deal d JOIN pipeline_stage s ON "
-           f"s.id = d.stage_id WHERE {where} AND s.kind = 'won' GROUP BY {key}, d.currency")
+           f"SUM({st.cents('d.amount')}) AS cents FROM deal d WHERE {where} "
+           f"GROUP BY {key}, d.currency")
     rows: dict[str | int | None, Amounts] = defaultdict(Amounts)
     if group == "month":
         rows.update({m: Amounts() for m in f.months()})
@@ -79,13 +86,12 @@ async def forecast(actor: Actor, f: ReportFilter) -> list[ForecastRow]:
     st = Statement()
     where = await deal_conditions(st, actor, f)
     where += ["d.expected_close_date IS NOT NULL",
-              *date_range(st, "d.expected_close_date", f)]
+              *date_range(st, "d.expected_close_date", f), await in_stages(st, "open")]
     month = st.month("d.expected_close_date", is_date=True)
     sql = (f"SELECT {month} AS month, d.currency AS currency, COUNT(*) AS n, "  # noqa: S608 - values are bound
            f"SUM({st.cents('d.amount')}) AS cents, "
            f"SUM({st.cents('d.amount')} * d.probability) AS weighted FROM deal d "
-           f"JOIN pipeline_stage s ON s.id = d.stage_id WHERE {' AND '.join(where)} AND "
-           f"s.kind = 'open' GROUP BY {month}, d.currency")
+           f"WHERE {' AND '.join(where)} GROUP BY {month}, d.currency")
     rows = {m: ForecastRow(m, Amounts()) for m in f.months()}
     currency = get_settings().default_currency
     for row in await fetch(sql, st.params):
@@ -119,8 +125,7 @@ async def targets_vs_actual(actor: Actor, f: ReportFilter) -> list[TargetRow]:
     month = st.month("d.won_at")
     sql = (f"SELECT {month} AS month, d.owner_id AS owner_id, d.team_id AS team_id, "  # noqa: S608 - values are bound
            f"d.currency AS currency, SUM({st.cents('d.amount')}) AS cents FROM deal d "
-           f"JOIN pipeline_stage s ON s.id = d.stage_id WHERE {where} AND s.kind = 'won' "
-           f"GROUP BY {month}, d.owner_id, d.team_id, d.currency")
+           f"WHERE {where} GROUP BY {month}, d.owner_id, d.team_id, d.currency")
     won = await fetch(sql, st.params)
     out = []
     for t in targets:

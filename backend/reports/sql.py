@@ -52,6 +52,10 @@ class Statement:
             return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 86400.0)"
         return f"(julianday({end}) - julianday({start}))"
 
+    def greatest(self, a: str, b: str) -> str:
+        """The larger of two non-NULL values."""
+        return f"GREATEST({a}, {b})" if self.pg else f"max({a}, {b})"
+
     def cents(self, column: str) -> str:
         return cents(column)
 

@@ -147,14 +147,17 @@ async def test_deals_follow_their_stage_history(db: Settings) -> None:
 
 async def test_deals_are_deterministic_and_appended_to_existing_customers(
         db: Settings) -> None:
-    owners = [gen_deals.Owner(i, None, 7, 1, datetime(2025, 1, 1, tzinfo=UTC))
-              for i in range(1, 20)]
+    owners = gen_deals.Customers([gen_deals.Owner(i, None, 7, 1, datetime(2025, 1, i, tzinfo=UTC))
+                                  for i in range(1, 20)])
     stages = [gen_deals.Stage(1, "open", 10), gen_deals.Stage(2, "open", 50),
               gen_deals.Stage(3, "won", 100), gen_deals.Stage(4, "lost", 0)]
     now = datetime(2026, 6, 1, tzinfo=UTC)
-    first = [gen_deals.deal(2, i, owners, stages, now) for i in range(30)]
-    assert first == [gen_deals.deal(2, i, owners, stages, now) for i in range(30)]
-    assert first != [gen_deals.deal(3, i, owners, stages, now) for i in range(30)]
+    first = [gen_deals.deal(2, i, 30, owners, stages, now) for i in range(30)]
+    assert first == [gen_deals.deal(2, i, 30, owners, stages, now) for i in range(30)]
+    assert first != [gen_deals.deal(3, i, 30, owners, stages, now) for i in range(30)]
+    # Later deals are created later, each for a customer that existed by then.
+    assert [d.created_at for d in first] == sorted(d.created_at for d in first)
+    assert all(d.customer.created_at <= d.created_at for d in first)
 
     await seed(customers=10, users=12, seed=1, deals=20)
     with pytest.raises(AlreadySeeded):
