@@ -99,6 +99,8 @@ def after_condition(order: Order, value: Any, row_id: int) -> Q:
     def q(**conditions: Any) -> Q:
         return Q(**conditions)
 
+    if col == "id":  # one column: a plain range, which SQLite serves from the primary key
+        return Q(id__lt=row_id) if order.descending else Q(id__gt=row_id)
     if order.descending:
         if value is None:
             return q(**{f"{col}__isnull": True, "id__lt": row_id})

@@ -64,10 +64,12 @@ class Customer(Model):
 
     class Meta:
         table = "customer"
-        # (sort key, id) pairs serve the keyset pages of the customer list; the last index
-        # covers a data scope (deleted, team, owner), so counting a scope reads the index only.
+        # (sort key, id) pairs serve the keyset pages of the customer list; the last two cover
+        # the parts of a data scope (its teams; own rows elsewhere), so counting a scope reads
+        # index ranges only (scope.count_visible).
         indexes = (("owner_id", "id"), ("team_id", "id"), ("created_at", "id"),
-                   ("updated_at", "id"), ("deleted_at", "team_id", "owner_id"))
+                   ("updated_at", "id"), ("deleted_at", "team_id", "owner_id"),
+                   ("deleted_at", "owner_id", "team_id"))
 
 
 class CustomerKey(Model):
