@@ -42,7 +42,14 @@ async def _recorded(conn: Any, dialect: str, table: str) -> float | None:
     try:
         _, rows = await conn.execute_query(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL LIMIT 1", [table])
+        _, unmeasured = await conn.execute_query(
+            "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL)",
+            [table, table])
     except Exception:  # no sqlite_stat1 table: nothing was ever analysed
+        return None
+    if unmeasured[0]["n"]:
+        # An index added since (a migration): SQLite would take it for a very selective one.
         return None
     return float(str(rows[0]["stat"]).split()[0]) if rows else None
 
