@@ -9,11 +9,14 @@ from backend.accounts.guard import ensure_can_manage
 from backend.accounts.models import Team, User
 from backend.api.errors import Conflict, NotFound, ValidationFailed
 from backend.audit import services as audit
+from backend.core import memo
+
+TREE = "team_tree"  # memo key of the (id, parent_id) pairs; team changes forget it
 
 
 async def subtree_ids(team_id: int) -> list[int]:
-    """``team_id`` and every team below it (one query; the tree is small)."""
-    rows = await Team.all().values_list("id", "parent_id")
+    """``team_id`` and every team below it (one query per request; the tree is small)."""
+    rows = await memo.get_or_load(TREE, lambda: Team.all().values_list("id", "parent_id"))
     children: dict[int | None, list[int]] = {}
     for tid, parent in rows:
         children.setdefault(parent, []).append(tid)
@@ -45,6 +48,7 @@ async def create_team(*, actor: Actor, name: str, parent_id: int | None) -> Team
         await _get(parent_id)
     async with in_transaction() as conn:
         team = await Team.create(name=name, parent_id=parent_id, using_db=conn)
+        memo.forget(TREE)
         await audit.record(actor=actor, action="team.created", target_type="team",
                            target_id=team.id, changes={"name": name, "parent_id": parent_id},
                            using_db=conn)
@@ -68,6 +72,7 @@ async def update_team(*, actor: Actor, team_id: int, name: str | None,
     if changes:
         async with in_transaction() as conn:
             await team.save(using_db=conn)
+            memo.forget(TREE)
             await audit.record(actor=actor, action="team.updated", target_type="team",
                                target_id=team.id, changes=changes, using_db=conn)
     return team
@@ -80,6 +85,7 @@ async def delete_team(*, actor: Actor, team_id: int) -> None:
         raise Conflict("Move the team's members and sub-teams first", fields={"id": ["IN_USE"]})
     async with in_transaction() as conn:
         await team.delete(using_db=conn)
+        memo.forget(TREE)
         await audit.record(actor=actor, action="team.deleted", target_type="team",
                            target_id=team_id, changes={"name": team.name}, using_db=conn)
 
