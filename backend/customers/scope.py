@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from backend import counts
 from backend.accounts.actor import Actor
 from backend.accounts.teams import subtree_ids
 from backend.customers.models import Customer
@@ -55,8 +56,8 @@ async def count_visible(actor: Actor, perm: str,
     parts = await scope_parts(actor, perm)
     total = 0
     for part in parts or ():
-        total += await (await narrow(Customer.filter(deleted_at__isnull=True)
-                                     .filter(part))).count()
+        total += await counts.count(await narrow(Customer.filter(deleted_at__isnull=True)
+                                                 .filter(part)))
     return total
 
 

@@ -1,0 +1,47 @@
+"""Counts reused while nothing changed are never stale: any commit, by this process or
+another one, makes the next count real."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from tortoise import Tortoise
+
+from backend import counts
+from backend.customers.models import Customer
+from tests.support.queries import count_queries
+
+
+async def test_a_count_is_recounted_after_any_write(
+        db: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    await Customer.bulk_create([Customer(name=f"C{i}") for i in range(3)])
+    query = Customer.filter(deleted_at__isnull=True)
+    assert await counts.count(query) == 3
+    with count_queries(monkeypatch) as seen:
+        assert await counts.count(query) == 3
+    sqlite = str(Tortoise.get_connection("default").schema_generator.DIALECT) == "sqlite"
+    # On SQLite the second count is served from the cache; PostgreSQL always counts.
+    assert any("COUNT(" in q.upper() for q in seen) != sqlite
+    await Customer.create(name="new")
+    assert await counts.count(query) == 4
+    await Customer.filter(name="new").delete()
+    assert await counts.count(query) == 3
+
+
+async def test_a_commit_by_another_connection_is_seen(db: object) -> None:
+    conn = Tortoise.get_connection("default")
+    if str(conn.schema_generator.DIALECT) != "sqlite":
+        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    await Customer.create(name="one")
+    query = Customer.filter(deleted_at__isnull=True)
+    assert await counts.count(query) == 1
+    other = sqlite3.connect(conn.filename)  # another process, as far as SQLite can tell
+    try:
+        other.execute("INSERT INTO customer (kind, name, stage, level, industry, created_at, "
+                      "updated_at) VALUES ('company', 'two', 'lead', 'C', '', "
+                      "'2026-01-01 00:00:00+00:00', '2026-01-01 00:00:00+00:00')")
+        other.commit()
+    finally:
+        other.close()
+    assert await counts.count(query) == 2
