@@ -50,12 +50,21 @@ function clientFor(permissions: string[], seen: Body[] = [], createResult?: unkn
 
 const lists = (seen: Body[]) => seen.filter((b) => b.query.includes('query DealsList('));
 
-/** Opens an antd Select and clicks the option with `text`. */
+/** Opens an antd Select and clicks the option with `text`, until the select shows it: on a busy
+ * machine a click can land while the dropdown is still opening (or its options still loading). */
 async function choose(testId: string, text: string) {
-  const select = screen.getByTestId(testId);
-  fireEvent.mouseDown(select.querySelector('input') ?? select);
-  const options = await screen.findAllByText(text, { selector: '.ant-select-item-option-content' });
-  fireEvent.click(options[options.length - 1]);
+  for (let attempt = 1; ; attempt++) {
+    const select = screen.getByTestId(testId);
+    fireEvent.mouseDown(select.querySelector('input') ?? select);
+    const options = await screen.findAllByText(text, { selector: '.ant-select-item-option-content' });
+    fireEvent.click(options[options.length - 1]);
+    try {
+      await waitFor(() => expect(screen.getByTestId(testId).textContent).toContain(text));
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 describe('deal list', () => {
