@@ -16,7 +16,7 @@ from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in
+from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, pick, sign_in
 from tests.support.server import LiveServer
 
 CREATE_CUSTOMER = """
@@ -43,16 +43,6 @@ async def graphql(page: Page, query: str, variables: dict[str, Any] | None = Non
     body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
     assert "errors" not in body, body
     return body["data"]
-
-
-async def pick(page: Page, select_test_id: str, text: str, search: str | None = None) -> None:
-    """Choose an option in an antd Select by its visible text (typing `search` first)."""
-    await page.get_by_test_id(select_test_id).click()
-    if search:
-        await page.keyboard.type(search)
-    option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
-        has_text=text)
-    await option.first.click()
 
 
 async def test_team_role_scope_and_reveal_walk(page: Page, browser: Browser,

@@ -18,7 +18,7 @@ from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in, sign_out
+from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, pick, sign_in, sign_out
 from tests.support.server import CRM, LiveServer
 
 CREATE_ROLE = "mutation ($input: RoleInput!) { createRole(input: $input) { name } }"
@@ -47,37 +47,6 @@ async def graphql(page: Page, query: str, variables: dict[str, Any] | None = Non
     body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
     assert "errors" not in body, body
     return body["data"]
-
-
-async def pick(page: Page, select_test_id: str, text: str, search: str | None = None,
-               multiple: bool = False) -> None:
-    """Choose an option in an antd Select by its visible text (typing `search` first). A
-    single-choice list closes once chosen; a click that lands while it is still opening is
-    sometimes lost on a loaded machine, so it is clicked again until the list closes."""
-    await page.get_by_test_id(select_test_id).click()
-    if search:
-        await page.keyboard.type(search)
-    dropdown = page.locator(".ant-select-dropdown:visible")
-    option = dropdown.locator(".ant-select-item-option").filter(has_text=text).first
-    if multiple:
-        # A multiple-choice list stays open: the option's selected state tells the click landed.
-        for _ in range(3):
-            await option.click()
-            try:
-                await expect(option).to_have_class(re.compile("ant-select-item-option-selected"),
-                                                   timeout=2000)
-                return
-            except AssertionError:
-                continue
-        raise AssertionError(f"could not pick {text!r} in {select_test_id}")
-    for _ in range(3):
-        await option.click()
-        try:
-            await expect(dropdown).to_have_count(0, timeout=2000)
-            return
-        except AssertionError:
-            continue
-    raise AssertionError(f"could not pick {text!r} in {select_test_id}")
 
 
 def create_user_with_roles(server: LiveServer, username: str, *roles: str) -> None:

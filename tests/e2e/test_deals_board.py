@@ -14,7 +14,7 @@ from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import create_user, sign_in
+from tests.support.e2e import create_user, pick, sign_in
 from tests.support.server import LiveServer
 
 PIPELINES = "{ pipelines { isDefault stages { id nameEn nameZh } } }"
@@ -190,15 +190,6 @@ async def test_board_in_chinese_on_a_phone_with_the_move_menu(browser: Browser,
         assert saved == {"stage": {"nameEn": "Lost"}, "status": "LOST", "lostReason": "预算取消"}
     finally:
         await context.close()
-
-
-async def pick(page: Page, select_test_id: str, text: str, search: str | None = None) -> None:
-    """Choose an option in an antd Select by its visible text (typing ``search`` first)."""
-    await page.get_by_test_id(select_test_id).click()
-    if search:
-        await page.keyboard.type(search)
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(
-        has_text=text).first.click()
 
 
 async def test_seller_creates_a_deal_with_products_and_follows_it(page: Page,

@@ -68,3 +68,34 @@ def make_sign_in_stale(server: LiveServer, username: str) -> None:
     with sqlite3.connect(server.data_dir / "crm.sqlite3") as db:
         db.execute("UPDATE session SET reauth_at = '2020-01-01 00:00:00+00:00' WHERE user_id = "
                    "(SELECT id FROM user WHERE username = ?)", (username,))
+
+
+async def pick(page: Page, select_test_id: str, text: str, search: str | None = None,
+               multiple: bool = False) -> None:
+    """Choose an option in an antd Select by its visible text (typing `search` first). A
+    single-choice list closes once chosen; a click that lands while it is still opening is
+    sometimes lost on a loaded machine, so it is clicked again until the list closes."""
+    await page.get_by_test_id(select_test_id).click()
+    if search:
+        await page.keyboard.type(search)
+    dropdown = page.locator(".ant-select-dropdown:visible")
+    option = dropdown.locator(".ant-select-item-option").filter(has_text=text).first
+    if multiple:
+        # A multiple-choice list stays open: the option's selected state tells the click landed.
+        for _ in range(3):
+            await option.click()
+            try:
+                await expect(option).to_have_class(re.compile("ant-select-item-option-selected"),
+                                                   timeout=2000)
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"could not pick {text!r} in {select_test_id}")
+    for _ in range(3):
+        await option.click()
+        try:
+            await expect(dropdown).to_have_count(0, timeout=2000)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"could not pick {text!r} in {select_test_id}")
