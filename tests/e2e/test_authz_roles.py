@@ -12,37 +12,16 @@ import re
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, pick, sign_in
+from tests.support.e2e import PASSWORD, create_user, graphql, make_sign_in_stale, pick, sign_in
 from tests.support.server import LiveServer
 
 CREATE_CUSTOMER = """
 mutation ($input: CustomerInput!) { createCustomer(input: $input) { id name phones piiMasked } }
 """
 TEAMS = "{ teams { id name } }"
-
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 async def test_team_role_scope_and_reveal_walk(page: Page, browser: Browser,

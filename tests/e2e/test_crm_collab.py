@@ -12,26 +12,12 @@ import re
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Browser, Page, ViewportSize, expect
 
-from tests.support.e2e import create_user, sign_in, sign_out
+from tests.support.e2e import create_user, graphql, sign_in, sign_out
 from tests.support.server import LiveServer
 
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
 CREATE_TEAM = "mutation ($name: String!) { createTeam(input: {name: $name}) { id } }"
 SET_TEAM = "mutation ($user: ID!, $team: ID!) { setUserTeam(userId: $user, teamId: $team) }"
 CREATE_CUSTOMER = """
@@ -39,12 +25,6 @@ mutation ($name: String!, $owner: ID!) {
   createCustomer(input: {name: $name, ownerId: $owner}) { id } }
 """
 PHONE: ViewportSize = {"width": 375, "height": 740}
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any]) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 def user_id(server: LiveServer, username: str) -> str:

@@ -14,11 +14,18 @@ import re
 import subprocess
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, pick, sign_in, sign_out
+from tests.support.e2e import (
+    PASSWORD,
+    create_user,
+    graphql,
+    make_sign_in_stale,
+    pick,
+    sign_in,
+    sign_out,
+)
 from tests.support.server import CRM, LiveServer
 
 CREATE_ROLE = "mutation ($input: RoleInput!) { createRole(input: $input) { name } }"
@@ -27,26 +34,6 @@ CREATE_CONTACT = "mutation ($input: ContactInput!) { createContact(input: $input
 CREATE_TEAM = "mutation ($input: TeamInput!) { createTeam(input: $input) { id } }"
 SET_TEAM = "mutation ($user: ID!, $team: ID) { setUserTeam(userId: $user, teamId: $team) }"
 USERS = "query ($search: String!) { users(search: $search) { items { id } } }"
-
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 def create_user_with_roles(server: LiveServer, username: str, *roles: str) -> None:

@@ -13,11 +13,10 @@ import datetime as dt
 import re
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Page, expect
 
-from tests.support.e2e import create_user, sign_in
+from tests.support.e2e import create_user, graphql, sign_in
 from tests.support.server import LiveServer
 
 PIPELINES = "{ pipelines { isDefault stages { id nameEn kind } } }"
@@ -25,27 +24,8 @@ ME = "{ me { id } }"
 CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
 CREATE_DEAL = "mutation ($input: DealInput!) { createDeal(input: $input) { id } }"
 
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
 
 CHARTS = ("funnel", "stages", "revenue-month", "forecast", "growth")
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 async def seed_deals(page: Page, tag: str) -> tuple[dict[str, str], int]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Browser, Page, expect
 
-from tests.support.e2e import create_user, pick, sign_in
+from tests.support.e2e import create_user, graphql, pick, sign_in
 from tests.support.server import LiveServer
 
 PIPELINES = "{ pipelines { isDefault stages { id nameEn nameZh } } }"
@@ -23,26 +22,6 @@ CREATE_DEAL = "mutation ($input: DealInput!) { createDeal(input: $input) { id } 
 DEAL = "query ($id: ID!) { deal(id: $id) { stage { nameEn } status lostReason } }"
 CUSTOMERS = "query ($q: String) { customers(search: $q) { edges { node { id } } } }"
 CREATE_ACTIVITY = "mutation ($input: ActivityInput!) { logActivity(input: $input) { id } }"
-
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 async def stages(page: Page) -> dict[str, str]:

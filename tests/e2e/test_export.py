@@ -12,34 +12,13 @@ import csv
 import io
 import uuid
 from pathlib import Path
-from typing import Any
 
 from playwright.async_api import Page, expect
 
-from tests.support.e2e import PASSWORD, create_user, make_sign_in_stale, sign_in
+from tests.support.e2e import PASSWORD, create_user, graphql, make_sign_in_stale, sign_in
 from tests.support.server import LiveServer
 
 CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
-
-# The SPA's own way of calling the API: POST with the session cookie and the CSRF header.
-GRAPHQL_IN_PAGE = """
-async ({ query, variables }) => {
-  const csrf = document.cookie.split('; ').find((c) => c.startsWith('crm_csrf='));
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json',
-               'X-CSRF-Token': decodeURIComponent(csrf ? csrf.split('=')[1] : '') },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-"""
-
-
-async def graphql(page: Page, query: str, variables: dict[str, Any] | None = None) -> Any:
-    body = await page.evaluate(GRAPHQL_IN_PAGE, {"query": query, "variables": variables or {}})
-    assert "errors" not in body, body
-    return body["data"]
 
 
 async def test_manager_exports_the_searched_list_after_step_up(
