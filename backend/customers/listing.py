@@ -23,6 +23,7 @@ from backend.api.errors import ValidationFailed
 from backend.customers import search
 from backend.customers.custom_fields import FieldFilter, filter_condition
 from backend.customers.models import Customer, CustomerTag
+from backend.customers.rows import CustomerRow, fetch_customers
 from backend.customers.scope import count_visible, scope_filter, visible_to
 
 MAX_PAGE = 100
@@ -59,13 +60,13 @@ class Order:
 
 @dataclass
 class Page:
-    rows: list[Customer]
+    rows: list[CustomerRow]
     cursors: list[str]
     total: int | None  # None unless asked for: counting a big scope costs more than a page
     has_next: bool
 
 
-def encode_cursor(order: Order, row: Customer) -> str:
+def encode_cursor(order: Order, row: CustomerRow) -> str:
     value = getattr(row, order.column)
     if isinstance(value, datetime):
         value = value.isoformat()
@@ -173,7 +174,7 @@ async def list_customers(*, actor: Actor, first: int = 20, after: str | None = N
     total = await count_visible(actor, Perm.CUSTOMERS_READ, narrow) if with_total else None
     if after:
         query = query.filter(after_condition(order, *decode_cursor(order, after)))
-    rows = list(await _ordered(query, order).limit(first + 1))
+    rows = await fetch_customers(_ordered(query, order).limit(first + 1))
     page = rows[:first]
     return Page(rows=page, cursors=[encode_cursor(order, r) for r in page], total=total,
                 has_next=len(rows) > first)

@@ -13,6 +13,7 @@ rebuilt by ``sync_keys`` whenever a customer's or a contact's phones or emails c
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -26,6 +27,12 @@ from backend.customers.models import (
 )
 from backend.customers.normalize import name_key
 from backend.customers.search import fold
+
+if TYPE_CHECKING:
+    from backend.customers.rows import ContactRow, CustomerRow
+
+    SealedCustomer = Customer | CustomerRow  # a model or a list's plain row
+    SealedContact = Contact | ContactRow
 
 # Customer PII as exposed by the API; the value is the column prefix (``<prefix>_enc``).
 CUSTOMER_FIELDS = {"phone": "phones", "email": "emails", "id_number": "id_number",
@@ -47,7 +54,7 @@ def unseal(table: str, column: str, token: str | None) -> str | None:
     return aead.decrypt(token, aad=aad(table, column)) if token else None
 
 
-def _read_list(c: Customer, column: str) -> list[str]:
+def _read_list(c: SealedCustomer, column: str) -> list[str]:
     clear = unseal("customer", column, getattr(c, f"{column}_enc"))
     return list(json.loads(clear)) if clear else []
 
@@ -69,12 +76,12 @@ def _store_list(c: Customer, column: str, values: list[str]) -> None:
             seal("customer", column, json.dumps(kept, ensure_ascii=False)) if kept else None)
 
 
-def phones(c: Customer) -> list[str]:
+def phones(c: SealedCustomer) -> list[str]:
     """The customer's phone numbers, in clear (callers decide about masking)."""
     return _read_list(c, "phones")
 
 
-def emails(c: Customer) -> list[str]:
+def emails(c: SealedCustomer) -> list[str]:
     return _read_list(c, "emails")
 
 
@@ -87,11 +94,11 @@ def set_emails(c: Customer, values: list[str]) -> None:
     _store_list(c, "emails", values)
 
 
-def id_number(c: Customer) -> str | None:
+def id_number(c: SealedCustomer) -> str | None:
     return unseal("customer", "id_number", c.id_number_enc)
 
 
-def address(c: Customer) -> str | None:
+def address(c: SealedCustomer) -> str | None:
     return unseal("customer", "address", c.address_enc)
 
 
@@ -107,7 +114,7 @@ def set_pii(c: Customer, field: str, value: str | None) -> None:
         raise ValueError(f"not a customer PII field: {field}")
 
 
-def open_(c: Customer, field: str) -> str | None:
+def open_(c: SealedCustomer, field: str) -> str | None:
     """One PII field in clear; for ``phone``/``email`` the first of the list."""
     if field in ("phone", "email"):
         values = phones(c) if field == "phone" else emails(c)
@@ -115,7 +122,7 @@ def open_(c: Customer, field: str) -> str | None:
     return unseal("customer", field, getattr(c, f"{field}_enc"))
 
 
-def contact_value(contact: Contact, field: str) -> str | None:
+def contact_value(contact: SealedContact, field: str) -> str | None:
     return unseal("contact", field, getattr(contact, f"{field}_enc"))
 
 
