@@ -13,6 +13,18 @@ from tests.conftest import gql
 
 PASSWORD = "Kumquat-Vortex-93!"
 
+# Real argon2id hashes with the production parameters, made once per password and process: a
+# test creates up to a dozen users and each fresh hash costs ~50 ms of CPU. Sign-ins still verify
+# against these hashes for real; only the salt is shared between the users of one run.
+_HASHES: dict[str, str] = {}
+
+
+async def password_hash(password: str = PASSWORD) -> str:
+    if password not in _HASHES:
+        _HASHES[password] = await hash_password(password)
+    return _HASHES[password]
+
+
 LOGIN = """mutation($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) { status mfaMethods user { id username roles } }
 }"""
@@ -20,7 +32,7 @@ LOGIN = """mutation($u: String!, $p: String!) {
 
 async def make_user(username: str, *roles: str, password: str = PASSWORD,
                     email: str | None = None, active: bool = True, **fields: Any) -> User:
-    hashed = await hash_password(password)
+    hashed = await password_hash(password)
     user = await User.create(
         username=username, username_key=username.casefold(),
         email=(email or f"{username}@example.com").lower(), display_name=username.title(),
