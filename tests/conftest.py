@@ -4,6 +4,7 @@ ASGI app with an httpx client, the real server, and Chromium driven by Playwrigh
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,38 @@ async def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory
     use_settings(s)
     await migrate(s)
     await init_db(s)
+    await _clean_tables()
+    await ensure_builtin_roles()
+    if not USE_POSTGRES:
+        await _close_sqlite()
+        shutil.copyfile(_sqlite_path(s), _sqlite_template(s))
     yield s
     await close_db()
+
+
+def _sqlite_path(s: Settings) -> Path:
+    return Path(s.database_url.split("://", 1)[1])
+
+
+def _sqlite_template(s: Settings) -> Path:
+    return _sqlite_path(s).with_name("template.sqlite3")
+
+
+async def _close_sqlite() -> None:
+    """Fold the WAL into the file and close the connection (Tortoise reopens it on next use)."""
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script("PRAGMA wal_checkpoint(TRUNCATE)")
+    await conn.close()
+
+
+async def _restore_sqlite(s: Settings) -> None:
+    """Put back the copy of the migrated, emptied database with the built-in roles: a few
+    milliseconds, where deleting what a 10,000-row import left behind took over 20 seconds."""
+    await Tortoise.get_connection("default").close()
+    path = _sqlite_path(s)
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(_sqlite_template(s), path)
 
 
 async def _clean_tables() -> None:
@@ -81,8 +112,11 @@ async def _clean_tables() -> None:
 async def db(settings: Settings) -> AsyncIterator[Settings]:
     """A database emptied before the test, with the built-in roles."""
     use_settings(settings)
-    await _clean_tables()
-    await ensure_builtin_roles()
+    if USE_POSTGRES:
+        await _clean_tables()
+        await ensure_builtin_roles()
+    else:
+        await _restore_sqlite(settings)
     yield settings
 
 
