@@ -10,13 +10,15 @@ from backend.accounts.models import Team, User
 from backend.api.errors import Conflict, NotFound, ValidationFailed
 from backend.audit import services as audit
 from backend.core import memo
+from backend.db import fetch_rows
 
 TREE = "team_tree"  # memo key of the (id, parent_id) pairs; team changes forget it
+TREE_SQL = 'SELECT "id", "parent_id" FROM "team"'
 
 
 async def subtree_ids(team_id: int) -> list[int]:
     """``team_id`` and every team below it (one query per request; the tree is small)."""
-    rows = await memo.get_or_load(TREE, lambda: Team.all().values_list("id", "parent_id"))
+    rows = await memo.get_or_load(TREE, lambda: fetch_rows(TREE_SQL, []))
     children: dict[int | None, list[int]] = {}
     for tid, parent in rows:
         children.setdefault(parent, []).append(tid)

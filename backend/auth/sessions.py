@@ -12,6 +12,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
 from itsdangerous import BadSignature, Signer
 from starlette.requests import HTTPConnection
@@ -19,7 +20,8 @@ from starlette.responses import Response
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.accounts.actor import Actor, wider
-from backend.accounts.models import Session, User
+from backend.accounts.models import Role, Session, User
+from backend.db import fetch_rows
 from backend.settings import Settings
 
 FULL = "full"
@@ -106,7 +108,7 @@ async def authenticate(conn: HTTPConnection, settings: Settings) -> Authenticate
     raw_id = _raw_id(conn, settings)
     if raw_id is None:
         return None
-    session = await Session.get_or_none(key_hash=key_hash(raw_id)).select_related("user")
+    session = await _session_with_user(key_hash(raw_id))
     if session is None or not is_live(session, settings) or not session.user.is_active:
         return None
     now = datetime.now(UTC)
@@ -117,6 +119,37 @@ async def authenticate(conn: HTTPConnection, settings: Settings) -> Authenticate
     return Authenticated(session=session, user=session.user, raw_id=raw_id)
 
 
+ROLES_SQL = ('SELECT r."name", r."permissions", r."data_scope" FROM "role" r '
+             'JOIN "user_role" ur ON ur."role_id" = r."id" WHERE ur."user_id" = ?')
+
+
+@cache
+def _session_query() -> tuple[str, list[str], list[str]]:
+    """The session-and-user lookup, with both models' columns (read once Tortoise is up)."""
+    session_columns = list(Session._meta.fields_db_projection.values())
+    user_columns = list(User._meta.fields_db_projection.values())
+    sql = ("SELECT " + ", ".join(f's."{c}"' for c in session_columns) + ", "  # noqa: S608
+           + ", ".join(f'u."{c}"' for c in user_columns)
+           + ' FROM "session" s JOIN "user" u ON u."id" = s."user_id" WHERE s."key_hash" = ?')
+    return sql, session_columns, user_columns
+
+
+async def _session_with_user(hashed: str) -> Session | None:
+    """What ``Session.get_or_none(key_hash=...).select_related("user")`` returns, from a
+    statement built once: this runs on every request, and building the query each time cost
+    more than running it."""
+    sql, session_columns, user_columns = _session_query()
+    rows = await fetch_rows(sql, [hashed])
+    if not rows:
+        return None
+    values = list(rows[0])
+    split = len(session_columns)
+    session = Session._init_from_db(**dict(zip(session_columns, values[:split], strict=True)))
+    user = User._init_from_db(**dict(zip(user_columns, values[split:], strict=True)))
+    object.__setattr__(session, "_user", user)  # as select_related attaches it
+    return session
+
+
 def csrf_valid(conn: HTTPConnection, settings: Settings, raw_id: str) -> bool:
     sent = conn.headers.get("x-csrf-token", "")
     return bool(sent) and hmac.compare_digest(sent, csrf_token(settings, raw_id))
@@ -124,13 +157,14 @@ def csrf_valid(conn: HTTPConnection, settings: Settings, raw_id: str) -> bool:
 
 async def actor_for(user: User, session: Session | None = None) -> Actor:
     """Rights are read from the database on every request: a role change applies at once."""
-    roles = await user.roles.all().only("name", "permissions", "data_scope")
+    roles = await fetch_rows(ROLES_SQL, [user.id])
+    to_list = Role._meta.fields_map["permissions"].to_python_value
     scopes: dict[str, str] = {}
-    for role in roles:
-        for perm in role.permissions:
-            scopes[perm] = wider(scopes.get(perm, "own"), role.data_scope)
+    for _, permissions, data_scope in roles:
+        for perm in to_list(permissions):
+            scopes[perm] = wider(scopes.get(perm, "own"), data_scope)
     return Actor(user_id=user.id, username=user.username,
-                 roles=tuple(sorted(r.name for r in roles)), permissions=frozenset(scopes),
+                 roles=tuple(sorted(name for name, _, _ in roles)), permissions=frozenset(scopes),
                  session_id=session.id if session else None, team_id=user.team_id,
                  scopes=scopes)
 
