@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from tortoise import Tortoise
@@ -29,21 +30,29 @@ CHANGES_SQL = "SELECT total_changes() AS c, (SELECT data_version FROM pragma_dat
 async def count(query: QuerySet[Any]) -> int:
     """``await query.count()``, reused on SQLite while the database is unchanged."""
     counting = query.count()
+    return await cached(counting.sql(params_inline=True), lambda: counting)
+
+
+async def cached(key: object, counting: Callable[[], Awaitable[int]]) -> int:
+    """``await counting()``, reused on SQLite while the database is unchanged. ``key`` must
+    name everything the count depends on besides the data (the SQL, or the inputs it is
+    built from: a caller that knows them skips building the SQL on a hit). Only a SHA-256 of
+    its ``repr`` is kept."""
     conn = Tortoise.get_connection("default")
     if str(conn.schema_generator.DIALECT) != "sqlite":
-        return await counting
-    key = hashlib.sha256(counting.sql(params_inline=True).encode()).hexdigest()
+        return await counting()
+    digest = hashlib.sha256(repr(key).encode()).hexdigest()
     # Read the marker before counting: a commit landing in between leaves an older marker
     # with the newer count, which only causes one recount later, never a stale answer.
     _, rows = await conn.execute_query(CHANGES_SQL)
     token = (int(rows[0]["c"]), int(rows[0]["v"]))
-    hit = _cache.get(key)
+    hit = _cache.get(digest)
     if hit is not None and hit[0] == token:
-        _cache.move_to_end(key)
+        _cache.move_to_end(digest)
         return hit[1]
-    found = await counting
-    _cache[key] = (token, found)
-    _cache.move_to_end(key)
+    found = await counting()
+    _cache[digest] = (token, found)
+    _cache.move_to_end(digest)
     while len(_cache) > SIZE:
         _cache.popitem(last=False)
     return found

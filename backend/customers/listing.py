@@ -171,7 +171,8 @@ async def list_customers(*, actor: Actor, first: int = 20, after: str | None = N
         return query if found is None else query.filter(found)
 
     query = await narrow(await visible_to(actor, Perm.CUSTOMERS_READ))
-    total = await count_visible(actor, Perm.CUSTOMERS_READ, narrow) if with_total else None
+    total = await count_visible(actor, Perm.CUSTOMERS_READ, narrow, (f, search_term)) \
+        if with_total else None
     if after:
         query = query.filter(after_condition(order, *decode_cursor(order, after)))
     rows = await fetch_customers(_ordered(query, order).limit(first + 1))

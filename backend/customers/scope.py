@@ -50,15 +50,24 @@ async def scope_parts(actor: Actor, perm: str) -> list[Q] | None:
 
 
 async def count_visible(actor: Actor, perm: str,
-                        narrow: Callable[[QuerySet[Customer]], Awaitable[QuerySet[Customer]]]
-                        ) -> int:
-    """How many customers ``visible_to(actor, perm)`` narrowed by ``narrow`` holds."""
+                        narrow: Callable[[QuerySet[Customer]], Awaitable[QuerySet[Customer]]],
+                        inputs: object) -> int:
+    """How many customers ``visible_to(actor, perm)`` narrowed by ``narrow`` holds.
+    ``inputs`` is everything ``narrow`` depends on (filters, search term): with the actor's
+    scope it keys the count cache (``counts.cached``), so a reused count builds no SQL."""
     parts = await scope_parts(actor, perm)
-    total = 0
-    for part in parts or ():
-        total += await counts.count(await narrow(Customer.filter(deleted_at__isnull=True)
-                                                 .filter(part)))
-    return total
+
+    async def counting() -> int:
+        total = 0
+        for part in parts or ():
+            query = await narrow(Customer.filter(deleted_at__isnull=True).filter(part))
+            total += await query.count()
+        return total
+
+    # The team tree and the roles are data too: changing them is a commit, which the cache
+    # notices like any other.
+    key = ("customers", perm, actor.user_id, actor.team_id, actor.scope(perm), inputs)
+    return await counts.cached(key, counting)
 
 
 async def visible_to(actor: Actor, perm: str = "customers.read",

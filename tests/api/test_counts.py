@@ -45,3 +45,27 @@ async def test_a_commit_by_another_connection_is_seen(db: object) -> None:
     finally:
         other.close()
     assert await counts.count(query) == 2
+
+
+async def test_cached_counts_are_kept_apart_by_their_inputs(db: object) -> None:
+    """The customer list keys its cached totals by actor scope, filters and search: two
+    different questions asked back to back, with no write between, get their own answers."""
+    from backend.accounts.actor import Actor
+    from backend.customers import listing
+
+    await Customer.bulk_create(
+        [Customer(name=f"Alpha{i}", search_text=f"alpha{i}", level="A") for i in range(3)]
+        + [Customer(name=f"Beta{i}", search_text=f"beta{i}", level="B") for i in range(2)])
+    admin = Actor(user_id=1, username="root", roles=("admin",),
+                  permissions=frozenset({"customers.read"}), scopes={"customers.read": "all"})
+    nobody = Actor(user_id=99, username="sam", roles=("sales",),
+                   permissions=frozenset({"customers.read"}), scopes={"customers.read": "own"})
+    counts.forget()
+    for _ in range(2):  # the second round is served from the cache on SQLite
+        totals = [(await listing.list_customers(
+            actor=actor, filter=listing.CustomerFilter(levels=levels), search_term=term,
+            with_total=True)).total
+            for actor, levels, term in ((admin, ["A"], None), (admin, ["B"], None),
+                                        (admin, None, None), (admin, None, "Beta1"),
+                                        (nobody, None, None))]
+        assert totals == [3, 2, 5, 1, 0]
