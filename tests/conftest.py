@@ -55,6 +55,11 @@ async def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory
     use_settings(s)
     await migrate(s)
     await init_db(s)
+    if not USE_POSTGRES:
+        # As the PostgreSQL of the tests runs with fsync off: no fsync per commit (~1 ms each on
+        # this disk). Other processes still see every commit; only an OS crash could lose one.
+        Tortoise.get_connection("default").pragmas["synchronous"] = "OFF"
+        await _close_sqlite()
     await _clean_tables()
     await ensure_builtin_roles()
     if not USE_POSTGRES:
