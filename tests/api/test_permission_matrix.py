@@ -125,15 +125,44 @@ def _cases() -> list[tuple[str, str, str, type | None]]:
     return out
 
 
-@asynccontextmanager
-async def _fresh(client: httpx.AsyncClient, username: str | None
-                 ) -> AsyncIterator[httpx.AsyncClient]:
-    """A new browser: anonymous, or freshly signed in (so step-up is satisfied)."""
-    async with httpx.AsyncClient(transport=client._transport, base_url=client.base_url) as c:
-        if username:
+ME = "{ me { username } }"
+
+
+class _Browsers:
+    """New browsers for each field: anonymous, or carrying the user's session. Each user signs
+    in once (argon2 makes a sign-in cost ~50 ms, and the matrix needs hundreds); before reuse
+    the session is checked to still be fully signed in, and the user signs in again if a field
+    ended or downgraded it. Step-up stays satisfied: the sign-in is seconds old."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+        self.cookies: dict[str, httpx.Cookies] = {}
+
+    def _new(self, cookies: httpx.Cookies | None = None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=self.client._transport,
+                                 base_url=self.client.base_url, cookies=cookies)
+
+    async def _signed_in(self, c: httpx.AsyncClient, username: str) -> bool:
+        body = await gql(c, ME)
+        return bool(body.get("data") and (body["data"]["me"] or {}).get("username") == username)
+
+    @asynccontextmanager
+    async def fresh(self, username: str | None) -> AsyncIterator[httpx.AsyncClient]:
+        if username is None:
+            async with self._new() as anon:
+                yield anon
+            return
+        kept = self.cookies.get(username)
+        if kept is not None:
+            async with self._new(kept) as c:
+                if await self._signed_in(c, username):
+                    yield c
+                    return
+        async with self._new() as c:
             body = await sign_in(c, username)
             assert body["data"]["login"]["status"] == "SUCCESS", body
-        yield c
+            self.cookies[username] = httpx.Cookies(c.cookies)
+            yield c
 
 
 async def test_anonymous_no_permission_and_admin_for_every_root_field(
@@ -141,15 +170,16 @@ async def test_anonymous_no_permission_and_admin_for_every_root_field(
     await Role.create(name="nothing", permissions=[], data_scope="own")
     await make_user("nobody", "nothing")
     await make_user("root", "admin")
+    browsers = _Browsers(client)
     failures = []
     for name, operation, access, perm in _cases():
         if access == "open":
             continue
-        async with _fresh(client, None) as anon:
+        async with browsers.fresh(None) as anon:
             codes = error_codes(await gql(anon, operation))
             if not set(codes) & REFUSED:
                 failures.append(f"{name}: anonymous got {codes or 'data'}")
-        async with _fresh(client, "nobody") as nobody:
+        async with browsers.fresh("nobody") as nobody:
             codes = error_codes(await gql(nobody, operation))
             refused = bool(set(codes) & REFUSED)
             if access == "perm" and not refused:
@@ -158,7 +188,7 @@ async def test_anonymous_no_permission_and_admin_for_every_root_field(
                 failures.append(f"{name}: signed-in user refused with {codes}")
         if access == "step":
             continue
-        async with _fresh(client, "root") as admin:
+        async with browsers.fresh("root") as admin:
             codes = error_codes(await gql(admin, operation))
             if set(codes) & REFUSED:
                 failures.append(f"{name}: admin refused with {codes}")
@@ -175,7 +205,7 @@ async def test_masked_fields_never_leak_to_a_role_without_pii_rights(
         pii.set_pii(customer, field, value)
     await customer.save()
     all_fields = "id name phones emails idNumber address piiMasked owner { displayName }"
-    async with _fresh(client, "reader") as reader:
+    async with _Browsers(client).fresh("reader") as reader:
         listed = await gql(reader, "{ customers { edges { node { %s } } } }" % all_fields)
         one = await gql(reader, 'query($id: ID!) { customer(id: $id) { %s } }' % all_fields,
                         {"id": str(customer.id)})
