@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import subprocess
 import time
 from typing import Any
 
 from playwright.async_api import Page, expect
 
-from tests.support.server import CRM, LiveServer
+from tests.support.server import LiveServer
 
 PASSWORD = "Kumquat-Vortex-93!"
 
 
 def create_user(server: LiveServer, username: str, role: str, email: str | None = None,
                 password: str = PASSWORD) -> None:
-    """A user with a password, made as an operator would: ``crm user create``."""
-    subprocess.run([CRM, "user", "create", "--username", username,
-                    "--email", email or f"{username}@example.com", "--role", role,
-                    "--display-name", username.title(), "--password-stdin"],
-                   input=password + "\n", env=server.env, text=True, check=True,
-                   capture_output=True)
+    """A user with a password, made as an operator would: ``crm user create`` (run in the
+    server's long-lived `crm` runner, see tests/support/crm_runner.py)."""
+    server.crm("user", "create", "--username", username,
+               "--email", email or f"{username}@example.com", "--role", role,
+               "--display-name", username.title(), "--password-stdin", input=password + "\n")
 
 
 async def enter_password(page: Page, server: LiveServer, username: str,
