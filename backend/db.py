@@ -7,12 +7,15 @@ supported dialects (SQLite and PostgreSQL), so one committed history serves both
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.exceptions import OperationalError
 
 from backend.settings import Settings
+from backend.sqlite_client import CrmSqliteClient
 
 MIGRATIONS_ROOT = Path(__file__).resolve().parent / "migrations"
 MIGRATIONS_DIR = MIGRATIONS_ROOT / "models"
@@ -44,7 +47,7 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
         # (two server processes) wait instead of failing with "database is locked".
         path = database_url.split("://", 1)[1]
         connection = {
-            "engine": "tortoise.backends.sqlite",
+            "engine": "backend.sqlite_client",
             "credentials": {
                 "file_path": path,
                 "journal_mode": "WAL",
@@ -126,8 +129,32 @@ async def fetch_rows(sql: str, params: list[Any]) -> list[Any]:
     conn = Tortoise.get_connection("default")
     if conn.schema_generator.DIALECT == "postgres":
         sql = _numbered(sql)
+    return await read(conn, sql, params)
+
+
+async def read(conn: Any, sql: str, params: list[Any]) -> list[Any]:
+    """``conn.execute_query(sql, params)``'s rows. On SQLite outside a transaction, run right
+    here on the client's read-only side connection (``backend.sqlite_client``); inside one,
+    the normal way, so the transaction's own writes are seen. Only for short reads: the loop
+    does nothing else meanwhile.
+    """
+    if type(conn) is CrmSqliteClient:
+        reader = conn.reader()
+        if reader is not None:
+            try:
+                return run_idle(reader, sql, params)
+            except OperationalError:
+                pass  # busy (or anything odd): the normal path waits or reports it
     _, rows = await conn.execute_query(sql, params)
     return list(rows)
+
+
+def run_idle(connection: sqlite3.Connection, sql: str, params: list[Any]) -> list[Any]:
+    """One read on a reader connection (see ``read``); errors as Tortoise raises them."""
+    try:
+        return connection.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise OperationalError(exc) from exc
 
 
 def placeholders(count: int) -> str:

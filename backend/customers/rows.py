@@ -16,7 +16,7 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from backend.customers.models import Contact, Customer
-from backend.db import fetch_rows, placeholders
+from backend.db import fetch_rows, placeholders, read
 
 CUSTOMER_COLUMNS = ("id", "kind", "name", "stage", "level", "industry", "source", "website",
                     "needs", "preferences", "phones_enc", "emails_enc", "id_number_enc",
@@ -97,7 +97,7 @@ async def fetch_customers(query: QuerySet[Customer]) -> list[CustomerRow]:
     # What awaiting ``listed`` would run, minus the per-field conversion into dicts of values.
     listed._choose_db_if_not_chosen()
     listed._make_query()
-    _, rows = await listed._db.execute_query(*listed.query.get_parameterized_sql())
+    rows = await read(listed._db, *listed.query.get_parameterized_sql())
     return [CustomerRow(*_convert(r, _converters(Customer, CUSTOMER_COLUMNS))) for r in rows]
 
 async def fetch_contacts(customer_ids: list[int], primary_only: bool) -> list[ContactRow]:

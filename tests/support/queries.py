@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 from tortoise import Tortoise
 
+from backend import db
+
 METHODS = ("execute_query", "execute_query_dict", "execute_insert", "execute_many")
 
 
@@ -32,4 +34,12 @@ def count_queries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
                 return _original(self, query, *args, **kwargs)
 
             patch.setattr(client, name, wraps(original)(counted))
+        # Short reads on an idle SQLite connection skip execute_query (backend.db.read).
+        run_idle = db.run_idle
+
+        def counted_idle(connection: Any, query: str, params: Any) -> Any:
+            seen.append(query)
+            return run_idle(connection, query, params)
+
+        patch.setattr(db, "run_idle", counted_idle)
         yield seen
