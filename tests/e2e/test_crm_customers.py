@@ -11,7 +11,6 @@ and a customer released to the pool is claimed by a seller.
 from __future__ import annotations
 
 import re
-import subprocess
 import uuid
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from tests.support.e2e import (
     sign_in,
     sign_out,
 )
-from tests.support.server import CRM, LiveServer
+from tests.support.server import LiveServer
 
 CREATE_ROLE = "mutation ($input: RoleInput!) { createRole(input: $input) { name } }"
 CREATE_CUSTOMER = "mutation ($input: CustomerInput!) { createCustomer(input: $input) { id } }"
@@ -38,10 +37,9 @@ USERS = "query ($search: String!) { users(search: $search) { items { id } } }"
 
 def create_user_with_roles(server: LiveServer, username: str, *roles: str) -> None:
     args = [arg for role in roles for arg in ("--role", role)]
-    subprocess.run([CRM, "user", "create", "--username", username, "--email",
-                    f"{username}@example.com", "--display-name", username.title(), *args,
-                    "--password-stdin"], input=PASSWORD + "\n", env=server.env, text=True,
-                   check=True, capture_output=True)
+    server.crm("user", "create", "--username", username, "--email", f"{username}@example.com",
+               "--display-name", username.title(), *args, "--password-stdin",
+               input=PASSWORD + "\n")
 
 
 async def sales_team(page: Page, server: LiveServer, tag: str, seller: str) -> str:

@@ -3,7 +3,6 @@ database enforce them together, whichever process an attacker reaches."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from tests.support.accounts import LOGIN, PASSWORD
 from tests.support.pg import PgServer
-from tests.support.server import CRM, LiveServer
+from tests.support.server import LiveServer
 
 
 @pytest.fixture
@@ -23,10 +22,10 @@ def two_servers(pg_server: PgServer, tmp_path: Path) -> Iterator[tuple[LiveServe
     b = LiveServer(tmp_path / "b", env)
     a.data_dir.mkdir()
     b.data_dir.mkdir()
+    a.start_crm_runner()  # its imports overlap the migration
     a.migrate()
-    subprocess.run([CRM, "user", "create", "--username", "shared", "--email",
-                    "shared@example.com", "--role", "sales", "--password-stdin"],
-                   input=PASSWORD + "\n", env=a.env, text=True, check=True, capture_output=True)
+    a.crm("user", "create", "--username", "shared", "--email", "shared@example.com", "--role",
+          "sales", "--password-stdin", input=PASSWORD + "\n")
     a.start()
     b.start()
     yield a, b

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from playwright.async_api import Page, expect
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.support.server import LiveServer
 
@@ -23,10 +24,25 @@ def create_user(server: LiveServer, username: str, role: str, email: str | None 
                "--display-name", username.title(), "--password-stdin", input=password + "\n")
 
 
+async def appears(page: Page, selector: str, within_ms: float = 5000) -> None:
+    """Wait until ``selector`` matches, checked in the page on every animation frame.
+
+    Playwright's own waits (expect, actions) re-check after 20, 50, 100, 100 and then every
+    500 ms, so they notice a page that became ready up to half a second late; a sign-in waits for
+    the SPA twice. This only shortens the wait: the assertion or action that follows still runs
+    (and reports the failure if the element never came)."""
+    try:
+        await page.wait_for_function("s => document.querySelector(s) !== null", arg=selector,
+                                     polling="raf", timeout=within_ms)
+    except PlaywrightTimeoutError:
+        pass
+
+
 async def enter_password(page: Page, server: LiveServer, username: str,
                          password: str = PASSWORD) -> None:
     """The password step only; what comes next (home, MFA, forced change) is the test's."""
     await page.goto(f"{server.url}/login")
+    await appears(page, "#username")
     await page.locator("#username").fill(username)
     await page.locator("#password").fill(password)
     await page.get_by_test_id("login-submit").click()
@@ -35,6 +51,7 @@ async def enter_password(page: Page, server: LiveServer, username: str,
 async def sign_in(page: Page, server: LiveServer, username: str,
                   password: str = PASSWORD) -> None:
     await enter_password(page, server, username, password)
+    await appears(page, '[data-testid="user-menu"]')
     await expect(page.get_by_test_id("user-menu")).to_be_visible()
 
 
@@ -42,6 +59,7 @@ async def sign_out(page: Page, server: LiveServer) -> None:
     await page.get_by_test_id("user-menu").click()
     await page.get_by_test_id("logout").click()
     # Sign-out reloads the page at /login; the next navigation must not race that reload.
+    await page.wait_for_url(f"{server.url}/login")  # on the navigation event, without polling
     await expect(page).to_have_url(f"{server.url}/login")
     await page.wait_for_load_state()
 

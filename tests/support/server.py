@@ -95,7 +95,7 @@ class LiveServer:
                     return self
             except httpx.HTTPError:
                 pass
-            time.sleep(0.2)
+            time.sleep(0.05)
         raise RuntimeError(f"server did not answer: {self.log.read_text()[-2000:]}")
 
     def stop(self) -> None:
