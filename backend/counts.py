@@ -6,6 +6,8 @@ exactly whether anything was committed since it last looked: ``total_changes()``
 rows its own connection changed, ``PRAGMA data_version`` changes when another connection (a
 second worker, ``crm import``) commits. A count is reused only while both are unchanged, so it
 is never stale; any write anywhere (an audit event, a session touch) makes the next count real.
+Read on the read-only side connection (``backend.sqlite_client``), ``data_version`` alone does,
+without a trip to aiosqlite's thread.
 
 PostgreSQL has no such cheap marker and counts in parallel anyway: counts go straight through.
 The cache holds a digest of the SQL and its parameters, never the values themselves.
@@ -21,10 +23,28 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.queryset import QuerySet
 
+from backend.sqlite_client import CrmSqliteClient
+
 SIZE = 512
-_cache: OrderedDict[str, tuple[tuple[int, int], int]] = OrderedDict()
+_cache: OrderedDict[str, tuple[tuple[str, int, int, int], int]] = OrderedDict()
 
 CHANGES_SQL = "SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v"
+
+
+async def _marker(conn: Any) -> tuple[str, int, int, int]:
+    """What changes whenever anything is committed. On the read-only side connection
+    (``backend.sqlite_client``) ``data_version`` alone moves with every commit, the main
+    connection's included, since that is another connection to it; on the main connection it
+    takes ``total_changes()`` too. Tagged with where it was read: counters of different
+    connections are not comparable."""
+    client = conn if type(conn) is CrmSqliteClient else None
+    reader = client.reader() if client is not None else None
+    if client is not None and reader is not None:
+        (version,) = reader.execute("PRAGMA data_version").fetchone()
+        return "side", client.generation, 0, int(version)
+    _, rows = await conn.execute_query(CHANGES_SQL)
+    generation = getattr(getattr(conn, "_parent", conn), "generation", 0)  # a transaction's
+    return "main", generation, int(rows[0]["c"]), int(rows[0]["v"])
 
 
 async def count(query: QuerySet[Any]) -> int:
@@ -44,8 +64,7 @@ async def cached(key: object, counting: Callable[[], Awaitable[int]]) -> int:
     digest = hashlib.sha256(repr(key).encode()).hexdigest()
     # Read the marker before counting: a commit landing in between leaves an older marker
     # with the newer count, which only causes one recount later, never a stale answer.
-    _, rows = await conn.execute_query(CHANGES_SQL)
-    token = (int(rows[0]["c"]), int(rows[0]["v"]))
+    token = await _marker(conn)
     hit = _cache.get(digest)
     if hit is not None and hit[0] == token:
         _cache.move_to_end(digest)

@@ -13,14 +13,25 @@ file open after Tortoise let go of it (tests put a fresh file in place between t
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 
 from tortoise.backends.sqlite.client import SqliteClient
 
+_generations = itertools.count(1)
+
 
 class CrmSqliteClient(SqliteClient):
     _reader: tuple[int, sqlite3.Connection] | None = None
+    # Which opening of the connection this is, unique in the process: counters read from a
+    # connection (total_changes, data_version) start over with each one.
+    generation = 0
+
+    async def create_connection(self, with_db: bool) -> None:
+        if not self._connection:
+            self.generation = next(_generations)
+        await super().create_connection(with_db)
 
     def reader(self) -> sqlite3.Connection | None:
         """The read-only connection for this thread, made on first use; None while the main
