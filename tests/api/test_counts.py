@@ -69,3 +69,22 @@ async def test_cached_counts_are_kept_apart_by_their_inputs(db: object) -> None:
                                         (admin, None, None), (admin, None, "Beta1"),
                                         (nobody, None, None))]
         assert totals == [3, 2, 5, 1, 0]
+
+
+async def test_a_reopened_database_is_counted_again(db: object) -> None:
+    """Change counters start over with each connection: a count cached before the database
+    was closed and changed elsewhere must not be served after it is reopened."""
+    conn = Tortoise.get_connection("default")
+    if str(conn.schema_generator.DIALECT) != "sqlite":
+        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    await Customer.create(name="one")
+    query = Customer.filter(deleted_at__isnull=True)
+    assert await counts.count(query) == 1
+    await conn.close()
+    other = sqlite3.connect(conn.filename)
+    try:
+        other.execute("DELETE FROM customer")
+        other.commit()
+    finally:
+        other.close()
+    assert await counts.count(query) == 0
