@@ -32,10 +32,13 @@ from __future__ import annotations
 from typing import Any
 
 from graphql import (
+    GraphQLBoolean,
     GraphQLField,
+    GraphQLID,
     GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLString,
     is_leaf_type,
     is_list_type,
     is_non_null_type,
@@ -46,7 +49,8 @@ from graphql.pyutils import AwaitableOrValue, Path, Undefined, UndefinedType
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 DEFINITION = "strawberry-definition"  # where Strawberry keeps its field on the GraphQL field
-APPLIED_DIRECTIVES = frozenset({"skip", "include"})  # applied while collecting fields
+APPLIED_DIRECTIVES = frozenset({"skip", "include"})
+STANDARD_LEAVES = (GraphQLString, GraphQLID, GraphQLBoolean)  # applied while collecting fields
 
 # (attribute, leaf type, non-null) of a fast field, None for the normal path. Keyed by id():
 # GraphQL fields live as long as the schema, which lives as long as the process.
@@ -82,8 +86,10 @@ class _GiveUp(Exception):
     """The fast loop met something unusual: run the selection through the normal path."""
 
 
-# Kinds of step in a selection plan.
-TYPENAME, LEAF, LEAF_LIST, OBJECT, OBJECT_LIST = range(5)
+# Kinds of step in a selection plan. PLAIN_LEAF: a String, ID or Boolean, whose coercion
+# returns a value of the matching Python type (str for the first two, bool) unchanged.
+TYPENAME, LEAF, LEAF_LIST, OBJECT, OBJECT_LIST, PLAIN_LEAF = range(6)
+UNCHANGED = {"String": str, "ID": str, "Boolean": bool}
 # A step: (response key, attribute, kind, non-null, item non-null, leaf type or sub-plan).
 Step = tuple[str, str, int, bool, bool, Any]
 
@@ -115,6 +121,8 @@ def _complete(steps: list[Step], source: Any) -> dict[str, Any]:
             out[key] = None
         elif isinstance(value, Exception):  # the normal path raises it where it belongs
             raise _GiveUp
+        elif kind == PLAIN_LEAF:
+            out[key] = value if type(value) is UNCHANGED[arg.name] else _leaf(arg, value)
         elif kind == LEAF:
             out[key] = _leaf(arg, value)
         elif kind == OBJECT:
@@ -183,7 +191,8 @@ class FastLeafExecutor(StrawberryGraphQLCoreExecutionContext):
         attribute = field.extensions[DEFINITION].python_name
         non_null, inner = _unwrap(field.type)
         if is_leaf_type(inner):
-            return response_key, attribute, LEAF, non_null, True, inner
+            kind = PLAIN_LEAF if inner in STANDARD_LEAVES else LEAF
+            return response_key, attribute, kind, non_null, True, inner
         if is_list_type(inner):
             item_non_null, item = _unwrap(inner.of_type)
             if is_leaf_type(item):

@@ -22,8 +22,6 @@ from backend.customers.models import Contact, Customer, CustomFieldValue
 from backend.customers.rows import ContactRow, CustomerRow, fetch_contacts
 from backend.db import fetch_rows, placeholders
 
-PII_NAMES = frozenset({"phones", "emails", "idNumber", "address"})
-
 
 async def pii_rule(actor: Actor, perm: str = Perm.CUSTOMERS_PII_READ
                    ) -> Callable[[int | None, int | None], bool]:
@@ -145,34 +143,35 @@ async def build_customers(actor: Actor, rows: Sequence[Customer | CustomerRow],
     contacts = await _contacts(ids, primary_only=not wants("contacts")) \
         if wants("contacts", "primaryContact") else {}
     custom = await _custom(ids) if wants("customFields") else {}
-    with_pii = wants(*PII_NAMES)
+    want_phones, want_emails = wants("phones"), wants("emails")
+    want_id_number, want_address = wants("idNumber"), wants("address")
+    want_preferences, want_custom = wants("preferences"), wants("customFields")
     built = []
     for r in rows:
         clear = clear_for(r.owner_id, r.team_id)
-        phones, emails, id_number, address = ([], [], None, None)
-        if with_pii:  # decrypt only what was asked for: a page holds hundreds of values
-            phones = pii.phones(r) if wants("phones") else []
-            emails = pii.emails(r) if wants("emails") else []
-            id_number = pii.id_number(r) if wants("idNumber") else None
-            address = pii.address(r) if wants("address") else None
-            if not clear:
-                phones = [pii.mask("phone", p) or "" for p in phones]
-                emails = [pii.mask("email", e) or "" for e in emails]
-                id_number, address = pii.mask("id_number", id_number), pii.mask("address",
-                                                                                address)
+        # Decrypt only what was asked for: a page holds hundreds of values.
+        phones = pii.phones(r) if want_phones else []
+        emails = pii.emails(r) if want_emails else []
+        id_number = pii.id_number(r) if want_id_number else None
+        address = pii.address(r) if want_address else None
+        if not clear:
+            phones = [pii.mask("phone", p) or "" for p in phones]
+            emails = [pii.mask("email", e) or "" for e in emails]
+            id_number, address = pii.mask("id_number", id_number), pii.mask("address", address)
         people = [build_contact(c, clear, contact_include) for c in contacts.get(r.id, ())]
         built.append(t.Customer(
             id=_id(r.id), kind=r.kind, name=r.name, stage=r.stage, level=r.level,
             industry=r.industry, source=r.source, website=r.website, address=address,
             phones=phones, emails=emails, id_number=id_number, needs=r.needs,
             preferences=[t.KeyValue(key=k, value=str(v)) for k, v in (r.preferences or {})
-                         .items()],
+                         .items()] if want_preferences else [],
             tags=tags.get(r.id, []),
             owner=users.get(r.owner_id) if r.owner_id else None,
             team=teams.get(r.team_id) if r.team_id else None,
             primary_contact=next((p for p in people if p.is_primary), None),
             contacts=people,
-            custom_fields=[custom_value(v, clear) for v in custom.get(r.id, ())],
+            custom_fields=[custom_value(v, clear) for v in custom.get(r.id, ())]
+            if want_custom else [],
             pii_masked=not clear,
             created_by=users.get(r.created_by_id) if r.created_by_id else None,
             updated_by=users.get(r.updated_by_id) if r.updated_by_id else None,
