@@ -94,14 +94,40 @@ async def _restore_sqlite(s: Settings) -> None:
     shutil.copyfile(_sqlite_template(s), path)
 
 
+# Every table but aerich emptied and every sequence restarted, as "TRUNCATE <all tables> RESTART
+# IDENTITY CASCADE" would, in one round trip: only the tables holding rows are truncated (a TRUNCATE
+# costs ~2 ms per table with its indexes, and a test fills a handful of some sixty tables), and
+# only the sequences that were used are restarted.
+PG_CLEAN = """DO $$
+DECLARE
+  t text;
+  seq text;
+  has_rows boolean;
+  dirty text[] := '{}';
+BEGIN
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'
+  LOOP
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', t) INTO has_rows;
+    IF has_rows THEN
+      dirty := dirty || format('%I', t);
+    END IF;
+  END LOOP;
+  IF cardinality(dirty) > 0 THEN
+    EXECUTE 'TRUNCATE ' || array_to_string(dirty, ', ') || ' RESTART IDENTITY CASCADE';
+  END IF;
+  FOR seq IN SELECT format('%I', sequencename) FROM pg_sequences
+             WHERE schemaname = 'public' AND last_value IS NOT NULL
+               AND sequencename NOT LIKE 'aerich%'
+  LOOP
+    EXECUTE 'ALTER SEQUENCE ' || seq || ' RESTART';
+  END LOOP;
+END $$;"""
+
+
 async def _clean_tables() -> None:
     conn = Tortoise.get_connection("default")
     if conn.schema_generator.DIALECT == "postgres":
-        _, rows = await conn.execute_query(
-            "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'")
-        names = [r["name"] for r in rows if r["name"] != "aerich"]
-        await conn.execute_script(
-            "TRUNCATE " + ", ".join(f'"{n}"' for n in names) + " RESTART IDENTITY CASCADE")
+        await conn.execute_script(PG_CLEAN)
     else:
         _, rows = await conn.execute_query(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
