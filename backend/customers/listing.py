@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import orjson
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
@@ -70,8 +71,8 @@ def encode_cursor(order: Order, row: CustomerRow) -> str:
     value = getattr(row, order.column)
     if isinstance(value, datetime):
         value = value.isoformat()
-    raw = json.dumps([order.column, order.descending, value, row.id], ensure_ascii=False)
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+    raw = orjson.dumps([order.column, order.descending, value, row.id])  # UTF-8, compact
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(order: Order, cursor: str) -> tuple[Any, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from backend.crypto import aead, blind_index
@@ -56,7 +57,7 @@ def unseal(table: str, column: str, token: str | None) -> str | None:
 
 def _read_list(c: SealedCustomer, column: str) -> list[str]:
     clear = unseal("customer", column, getattr(c, f"{column}_enc"))
-    return list(json.loads(clear)) if clear else []
+    return list(orjson.loads(clear)) if clear else []
 
 
 def _clean(values: list[str]) -> list[str]:
