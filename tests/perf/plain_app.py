@@ -10,6 +10,7 @@ extensions and per-field resolution. Serve it with
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -89,6 +90,8 @@ def create_plain_app() -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await init_db(settings)
+        gc.collect()  # as crm serve does (backend/app.py): start-up objects out of the GC's way
+        gc.freeze()
         try:
             yield
         finally:
