@@ -88,3 +88,22 @@ async def test_a_reopened_database_is_counted_again(db: object) -> None:
     finally:
         other.close()
     assert await counts.count(query) == 0
+
+
+async def test_the_same_count_asked_at_once_runs_once(
+        db: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a commit every open list asks for its total together: one count serves them."""
+    import asyncio
+
+    conn = Tortoise.get_connection("default")
+    if str(conn.schema_generator.DIALECT) != "sqlite":
+        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    await Customer.bulk_create([Customer(name=f"C{i}") for i in range(3)])
+    counts.forget()
+    with count_queries(monkeypatch) as seen:
+        found = await asyncio.gather(*(counts.count(Customer.filter(deleted_at__isnull=True))
+                                       for _ in range(5)))
+    assert found == [3] * 5
+    assert sum("COUNT(" in q.upper() for q in seen) == 1, seen
+    await Customer.create(name="new")  # a commit: the next count is real again
+    assert await counts.count(Customer.filter(deleted_at__isnull=True)) == 4
