@@ -224,6 +224,7 @@ async def run(job: ImportJob, actor: Actor,
     batch = next(chunks, None)
     # The next batch is parsed while this one is written (see ``_parse_meanwhile``).
     parsing = asyncio.create_task(_parse_meanwhile(source, batch)) if batch else None
+    written = 0
     try:
         while batch is not None and parsing is not None:
             drafts = await parsing
@@ -232,6 +233,11 @@ async def run(job: ImportJob, actor: Actor,
                 if following else None
             await run_batch(source, position, batch, drafts)
             position += len(batch)
+            written += 1
+            if written >= 4 and written & (written - 1) == 0:
+                # After 4, 8, 16... batches, as the tables double: plans made for the empty
+                # tables (PostgreSQL: ~2 s per batch for the duplicate lookup) are replaced.
+                await planner_stats.refresh()
             if progress:
                 progress(len(batch))
             batch = following

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 
+from backend import planner_stats
 from backend.accounts.models import Role
 from backend.audit.models import AuditEvent
 from backend.crypto import blind_index
@@ -145,7 +147,16 @@ async def test_bad_files_and_mappings_are_refused(client: httpx.AsyncClient,
     assert body["errors"][0]["extensions"]["fields"] == {"mapping": ["REQUIRED_NAME"]}
 
 
-async def test_a_file_with_ten_thousand_rows(client: httpx.AsyncClient, db: Settings) -> None:
+async def test_a_file_with_ten_thousand_rows(client: httpx.AsyncClient, db: Settings,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed_at: list[int] = []
+    refresh = planner_stats.refresh
+
+    async def counted_refresh() -> None:
+        analysed_at.append(await Customer.all().count())
+        await refresh()
+
+    monkeypatch.setattr(planner_stats, "refresh", counted_refresh)
     await company()
     await as_user(client, "mike")
     lines = ["名称,手机,邮箱,标签"] + [
@@ -158,3 +169,5 @@ async def test_a_file_with_ten_thousand_rows(client: httpx.AsyncClient, db: Sett
     assert await Customer.all().count() == 9_999
     report = (await client.get(done["reportUrl"])).content.decode("utf-8-sig").splitlines()
     assert len(report) == 1 + 10_000 and "5002,手机,INVALID_PHONE,failed" in report
+    # Statistics are refreshed while the table grows, not only once the import is done.
+    assert any(0 < n < 9_999 for n in analysed_at) and analysed_at[-1] == 9_999
