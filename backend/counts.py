@@ -10,7 +10,8 @@ Read on the read-only side connection (``backend.sqlite_client``), ``data_versio
 without a trip to aiosqlite's thread.
 
 PostgreSQL has no such cheap marker and counts in parallel anyway: counts go straight through.
-The cache holds a digest of the SQL and its parameters, never the values themselves.
+The cache holds a digest of the count's key (its SQL, or the inputs it is built from), never
+the values themselves.
 """
 
 from __future__ import annotations

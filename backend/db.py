@@ -142,15 +142,15 @@ async def read(conn: Any, sql: str, params: list[Any]) -> list[Any]:
         reader = conn.reader()
         if reader is not None:
             try:
-                return run_idle(reader, sql, params)
+                return run_on_reader(reader, sql, params)
             except OperationalError:
                 pass  # busy (or anything odd): the normal path waits or reports it
     _, rows = await conn.execute_query(sql, params)
     return list(rows)
 
 
-def run_idle(connection: sqlite3.Connection, sql: str, params: list[Any]) -> list[Any]:
-    """One read on a reader connection (see ``read``); errors as Tortoise raises them."""
+def run_on_reader(connection: sqlite3.Connection, sql: str, params: list[Any]) -> list[Any]:
+    """One read on the side connection (see ``read``); errors as Tortoise raises them."""
     try:
         return connection.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:

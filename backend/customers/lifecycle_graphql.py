@@ -9,7 +9,6 @@ from __future__ import annotations
 import strawberry
 
 from backend.accounts.actor import Actor
-from backend.accounts.models import User
 from backend.accounts.perms import Perm
 from backend.api.context import Info
 from backend.api.ids import parse_id, parse_optional_id
@@ -17,7 +16,7 @@ from backend.api.permissions import HasAnyPerm, HasPerm, StepUp
 from backend.customers import assignment, duplicates, merge, pool, recycle
 from backend.customers import lifecycle_types as lt
 from backend.customers.keyset import encode_cursor
-from backend.customers.loaders import build_customers
+from backend.customers.loaders import build_customers, user_refs
 from backend.customers.models import Customer as CustomerRow
 from backend.customers.types import Customer, PageInfo, UserRef
 
@@ -29,12 +28,6 @@ def _actor(info: Info) -> Actor:
 
 def _id(value: int) -> strawberry.ID:
     return strawberry.ID(str(value))
-
-
-async def _user_refs(ids: list[int | None]) -> dict[int, UserRef]:
-    wanted = {i for i in ids if i}
-    rows = await User.filter(id__in=wanted).values_list("id", "display_name") if wanted else []
-    return {uid: UserRef(id=_id(uid), display_name=name) for uid, name in rows}
 
 
 async def pool_customers(rows: list[CustomerRow]) -> list[lt.PoolCustomer]:
@@ -73,8 +66,8 @@ class Query:
     async def deleted_customers(self, info: Info, first: int = 20, after: str | None = None
                                 ) -> lt.DeletedCustomerConnection:
         page = await recycle.list_deleted(actor=_actor(info), first=first, after=after)
-        users = await _user_refs([r.owner_id for r in page.items]
-                                 + [r.deleted_by_id for r in page.items])
+        users = await user_refs([r.owner_id for r in page.items]
+                                + [r.deleted_by_id for r in page.items])
         edges = [lt.DeletedCustomerEdge(
             cursor=encode_cursor(recycle.CURSOR, r.id),
             node=lt.DeletedCustomer(

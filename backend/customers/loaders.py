@@ -71,22 +71,25 @@ def custom_value(row: dict[str, Any], clear: bool) -> t.CustomValue:
     return t.CustomValue(key=row["field__key"], value=text, masked=False)
 
 
-async def _users(ids: Iterable[int | None]) -> dict[int, t.UserRef]:
+async def _names(table: str, column: str, ids: Iterable[int | None]) -> dict[int, str]:
+    """``column`` of the ``table`` rows with these ids (None and 0 ignored), by id."""
     wanted = list({i for i in ids if i})
     if not wanted:
         return {}
-    rows = await fetch_rows('SELECT "id", "display_name" FROM "user" '  # noqa: S608 - only ?s
+    rows = await fetch_rows(f'SELECT "id", "{column}" FROM "{table}" '  # noqa: S608 - ours
                             f'WHERE "id" IN ({placeholders(len(wanted))})', wanted)
-    return {uid: t.UserRef(id=_id(uid), display_name=name) for uid, name in rows}
+    return {row_id: name for row_id, name in rows}
+
+
+async def user_refs(ids: Iterable[int | None]) -> dict[int, t.UserRef]:
+    """The users with these ids as the API shows a reference to one (id and display name)."""
+    return {uid: t.UserRef(id=_id(uid), display_name=name)
+            for uid, name in (await _names("user", "display_name", ids)).items()}
 
 
 async def _teams(ids: Iterable[int | None]) -> dict[int, t.TeamRef]:
-    wanted = list({i for i in ids if i})
-    if not wanted:
-        return {}
-    rows = await fetch_rows('SELECT "id", "name" FROM "team" '  # noqa: S608 - only ?s
-                            f'WHERE "id" IN ({placeholders(len(wanted))})', wanted)
-    return {tid: t.TeamRef(id=_id(tid), name=name) for tid, name in rows}
+    return {tid: t.TeamRef(id=_id(tid), name=name)
+            for tid, name in (await _names("team", "name", ids)).items()}
 
 
 async def _tags(ids: list[int]) -> dict[int, list[str]]:
@@ -137,7 +140,7 @@ async def build_customers(actor: Actor, rows: Sequence[Customer | CustomerRow],
                          ("updatedBy", "updated_by_id")):
         if wants(name):
             user_ids += [getattr(r, column) for r in rows]
-    users = await _users(user_ids)
+    users = await user_refs(user_ids)
     teams = await _teams([r.team_id for r in rows]) if wants("team") else {}
     tags = await _tags(ids) if wants("tags") else {}
     contacts = await _contacts(ids, primary_only=not wants("contacts")) \
@@ -145,7 +148,7 @@ async def build_customers(actor: Actor, rows: Sequence[Customer | CustomerRow],
     custom = await _custom(ids) if wants("customFields") else {}
     want_phones, want_emails = wants("phones"), wants("emails")
     want_id_number, want_address = wants("idNumber"), wants("address")
-    want_preferences, want_custom = wants("preferences"), wants("customFields")
+    want_preferences = wants("preferences")
     built = []
     for r in rows:
         clear = clear_for(r.owner_id, r.team_id)
@@ -170,8 +173,7 @@ async def build_customers(actor: Actor, rows: Sequence[Customer | CustomerRow],
             team=teams.get(r.team_id) if r.team_id else None,
             primary_contact=next((p for p in people if p.is_primary), None),
             contacts=people,
-            custom_fields=[custom_value(v, clear) for v in custom.get(r.id, ())]
-            if want_custom else [],
+            custom_fields=[custom_value(v, clear) for v in custom.get(r.id, ())],
             pii_masked=not clear,
             created_by=users.get(r.created_by_id) if r.created_by_id else None,
             updated_by=users.get(r.updated_by_id) if r.updated_by_id else None,

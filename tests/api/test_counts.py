@@ -3,7 +3,9 @@ another one, makes the next count real."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+from typing import Any
 
 import pytest
 from tortoise import Tortoise
@@ -11,6 +13,25 @@ from tortoise import Tortoise
 from backend import counts
 from backend.customers.models import Customer
 from tests.support.queries import count_queries
+
+
+def sqlite_connection() -> Any:
+    """The default connection; the test is skipped on PostgreSQL, which counts every time."""
+    conn = Tortoise.get_connection("default")
+    if str(conn.schema_generator.DIALECT) != "sqlite":
+        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    return conn
+
+
+def commit_elsewhere(filename: str, sql: str) -> None:
+    """Run and commit ``sql`` on another connection: another process, as far as SQLite can
+    tell."""
+    other = sqlite3.connect(filename)
+    try:
+        other.execute(sql)
+        other.commit()
+    finally:
+        other.close()
 
 
 async def test_a_count_is_recounted_after_any_write(
@@ -30,20 +51,13 @@ async def test_a_count_is_recounted_after_any_write(
 
 
 async def test_a_commit_by_another_connection_is_seen(db: object) -> None:
-    conn = Tortoise.get_connection("default")
-    if str(conn.schema_generator.DIALECT) != "sqlite":
-        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    conn = sqlite_connection()
     await Customer.create(name="one")
     query = Customer.filter(deleted_at__isnull=True)
     assert await counts.count(query) == 1
-    other = sqlite3.connect(conn.filename)  # another process, as far as SQLite can tell
-    try:
-        other.execute("INSERT INTO customer (kind, name, stage, level, industry, created_at, "
-                      "updated_at) VALUES ('company', 'two', 'lead', 'C', '', "
-                      "'2026-01-01 00:00:00+00:00', '2026-01-01 00:00:00+00:00')")
-        other.commit()
-    finally:
-        other.close()
+    commit_elsewhere(conn.filename, "INSERT INTO customer (kind, name, stage, level, industry, "
+                     "created_at, updated_at) VALUES ('company', 'two', 'lead', 'C', '', "
+                     "'2026-01-01 00:00:00+00:00', '2026-01-01 00:00:00+00:00')")
     assert await counts.count(query) == 2
 
 
@@ -74,30 +88,19 @@ async def test_cached_counts_are_kept_apart_by_their_inputs(db: object) -> None:
 async def test_a_reopened_database_is_counted_again(db: object) -> None:
     """Change counters start over with each connection: a count cached before the database
     was closed and changed elsewhere must not be served after it is reopened."""
-    conn = Tortoise.get_connection("default")
-    if str(conn.schema_generator.DIALECT) != "sqlite":
-        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    conn = sqlite_connection()
     await Customer.create(name="one")
     query = Customer.filter(deleted_at__isnull=True)
     assert await counts.count(query) == 1
     await conn.close()
-    other = sqlite3.connect(conn.filename)
-    try:
-        other.execute("DELETE FROM customer")
-        other.commit()
-    finally:
-        other.close()
+    commit_elsewhere(conn.filename, "DELETE FROM customer")
     assert await counts.count(query) == 0
 
 
 async def test_the_same_count_asked_at_once_runs_once(
         db: object, monkeypatch: pytest.MonkeyPatch) -> None:
     """After a commit every open list asks for its total together: one count serves them."""
-    import asyncio
-
-    conn = Tortoise.get_connection("default")
-    if str(conn.schema_generator.DIALECT) != "sqlite":
-        pytest.skip("the cache is SQLite's (PostgreSQL counts every time)")
+    sqlite_connection()
     await Customer.bulk_create([Customer(name=f"C{i}") for i in range(3)])
     counts.forget()
     with count_queries(monkeypatch) as seen:

@@ -34,12 +34,12 @@ def count_queries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
                 return _original(self, query, *args, **kwargs)
 
             patch.setattr(client, name, wraps(original)(counted))
-        # Short reads on an idle SQLite connection skip execute_query (backend.db.read).
-        run_idle = db.run_idle
+        # Short reads on SQLite's side connection skip execute_query (backend.db.read).
+        run_on_reader = db.run_on_reader
 
-        def counted_idle(connection: Any, query: str, params: Any) -> Any:
+        def counted_on_reader(connection: Any, query: str, params: Any) -> Any:
             seen.append(query)
-            return run_idle(connection, query, params)
+            return run_on_reader(connection, query, params)
 
-        patch.setattr(db, "run_idle", counted_idle)
+        patch.setattr(db, "run_on_reader", counted_on_reader)
         yield seen
