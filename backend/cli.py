@@ -62,8 +62,7 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
 ) -> None:
     """Start the web server (refuses to start with unapplied migrations)."""
-    import uvicorn
-
+    from backend import serving
     from backend.db import pending_migrations
 
     settings = _settings()
@@ -83,7 +82,7 @@ def serve(
         typer.echo(f"No admin exists yet. Create one within an hour at:\n  {link}")
     typer.echo(f"Bastion CRM {settings.version} on http://{host}:{port} "
                f"(public URL {settings.public_url})")
-    uvicorn.run("backend.app:create_app", factory=True, host=host, port=port, workers=workers,
+    serving.run("backend.app:create_app", host=host, port=port, workers=workers,
                 proxy_headers=False, server_header=False, log_level="info")
 
 

@@ -77,8 +77,7 @@ def plain_server(data_dir: Path, env: dict[str, str]) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     log = (data_dir / "plain.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "tests.perf.plain_app:create_plain_app", "--factory",
-         "--workers", "2", "--port", str(port), "--no-server-header"],
+        [sys.executable, "-m", "tests.perf.plain_app", str(port), "2"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 60

@@ -56,8 +56,7 @@ def cost(case: Case, url: str, pid: int, requests: int, plain: bool) -> float:
 def start_plain(data_dir: Path, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "tests.perf.plain_app:create_plain_app", "--factory",
-         "--port", str(port), "--no-server-header"], cwd=ROOT, env=env,
+        [sys.executable, "-m", "tests.perf.plain_app", str(port), "1"], cwd=ROOT, env=env,
         stdout=(data_dir / "plain.log").open("wb"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/customers"
     deadline = time.time() + 60

@@ -4,8 +4,9 @@ A plain Starlette handler doing the same work as the `customers` field for the b
 the same session check and rights, the same list service (scope, search, keyset page, count),
 the same batched loading and PII decision (`loaders.build_customers`), then the JSON shaped by
 hand and encoded with orjson. What it leaves out is exactly GraphQL: parsing, validation,
-extensions and per-field resolution. Serve it with
-`uvicorn tests.perf.plain_app:create_plain_app --factory --workers 2`.
+extensions and per-field resolution. `python -m tests.perf.plain_app PORT WORKERS` serves
+it as `crm serve --workers WORKERS` serves the real app (``backend.serving``: same event loop,
+same spread of connections over the workers).
 """
 
 from __future__ import annotations
@@ -101,3 +102,12 @@ def create_plain_app() -> Starlette:
                     lifespan=lifespan)
     app.state.settings = settings
     return app
+
+
+if __name__ == "__main__":
+    import sys
+
+    from backend import serving
+
+    serving.run("tests.perf.plain_app:create_plain_app", host="127.0.0.1", port=int(sys.argv[1]),
+                workers=int(sys.argv[2]), server_header=False)
