@@ -11,7 +11,8 @@ without a trip to aiosqlite's thread.
 
 PostgreSQL has no such cheap marker and counts in parallel anyway: counts go straight through.
 The cache holds a digest of the count's key (its SQL, or the inputs it is built from), never
-the values themselves.
+the values themselves. The same cache keeps the ids of the customers a search term matches
+(``customers.search``): ids only, no customer data.
 """
 
 from __future__ import annotations
@@ -20,17 +21,19 @@ import asyncio
 import hashlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise import Tortoise
 from tortoise.queryset import QuerySet
 
 from backend.sqlite_client import CrmSqliteClient
 
-SIZE = 512
-_cache: OrderedDict[str, tuple[tuple[str, int, int, int], int]] = OrderedDict()
+T = TypeVar("T")
 
-_running: dict[tuple[str, tuple[str, int, int, int]], asyncio.Future[int]] = {}
+SIZE = 512
+_cache: OrderedDict[str, tuple[tuple[str, int, int, int], Any]] = OrderedDict()
+
+_running: dict[tuple[str, tuple[str, int, int, int]], asyncio.Future[Any]] = {}
 
 CHANGES_SQL = "SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS v"
 
@@ -57,11 +60,11 @@ async def count(query: QuerySet[Any]) -> int:
     return await cached(counting.sql(params_inline=True), lambda: counting)
 
 
-async def cached(key: object, counting: Callable[[], Awaitable[int]]) -> int:
+async def cached(key: object, counting: Callable[[], Awaitable[T]]) -> T:
     """``await counting()``, reused on SQLite while the database is unchanged. ``key`` must
     name everything the count depends on besides the data (the SQL, or the inputs it is
     built from: a caller that knows them skips building the SQL on a hit). Only a SHA-256 of
-    its ``repr`` is kept."""
+    its ``repr`` is kept. The result is shared between callers: never change it."""
     conn = Tortoise.get_connection("default")
     if str(conn.schema_generator.DIALECT) != "sqlite":
         return await counting()
@@ -72,7 +75,8 @@ async def cached(key: object, counting: Callable[[], Awaitable[int]]) -> int:
     hit = _cache.get(digest)
     if hit is not None and hit[0] == token:
         _cache.move_to_end(digest)
-        return hit[1]
+        kept: T = hit[1]
+        return kept
     found = await _single_flight((digest, token), counting, type(conn) is CrmSqliteClient)
     _cache[digest] = (token, found)
     _cache.move_to_end(digest)
@@ -82,7 +86,7 @@ async def cached(key: object, counting: Callable[[], Awaitable[int]]) -> int:
 
 
 async def _single_flight(key: tuple[str, tuple[str, int, int, int]],
-                         counting: Callable[[], Awaitable[int]], shared: bool) -> int:
+                         counting: Callable[[], Awaitable[T]], shared: bool) -> T:
     """``await counting()``, run once for callers asking the same count of the same data at
     the same time: after a commit, every open list asks for its total at once, and on one
     SQLite connection the identical counts would queue behind each other (16 clients on a

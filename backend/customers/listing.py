@@ -165,7 +165,8 @@ async def list_customers(*, actor: Actor, first: int = 20, after: str | None = N
     _check(f, first)
     found = None
     if search_term and search_term.strip():
-        found = search.condition(search_term, await scope_filter(actor, Perm.CUSTOMERS_PII_READ))
+        found = await search.condition(search_term,
+                                       await scope_filter(actor, Perm.CUSTOMERS_PII_READ))
 
     async def narrow(query: QuerySet[Customer]) -> QuerySet[Customer]:
         query = await _filtered(query, f)

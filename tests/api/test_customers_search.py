@@ -6,10 +6,21 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from backend.customers import search
 from backend.customers.models import Customer
-from tests.conftest import error_codes, gql
+from tests.conftest import USE_POSTGRES, error_codes, gql
 from tests.support.accounts import make_user
-from tests.support.customers import LIST, Company, as_user, company, created_id, names
+from tests.support.customers import (
+    LIST,
+    UPDATE,
+    Company,
+    as_user,
+    company,
+    created_id,
+    names,
+    page,
+)
+from tests.support.queries import count_queries
 
 CONTACT = """mutation($i: ContactInput!) { createContact(input: $i) { id } }"""
 
@@ -98,3 +109,44 @@ async def test_search_stays_within_scope(client: httpx.AsyncClient, co: Company)
     assert await names(client, search="info@acme.example.com") == []
     await as_user(client, "aud")
     assert error_codes(await gql(client, LIST, {"search": "acme"})) == ["FORBIDDEN"]
+
+
+async def test_repeated_searches_follow_every_change(client: httpx.AsyncClient, co: Company,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """On SQLite the ids a term matches are kept while nothing changed: the same search asked
+    again reads no FTS index, and any write shows in the next search."""
+    await as_user(client, "sam")
+    assert await names(client, search="harbour") == ["Harbour Logistics"]
+    with count_queries(monkeypatch) as seen:
+        assert await names(client, search="harbour") == ["Harbour Logistics"]
+    if not USE_POSTGRES:  # PostgreSQL asks its trigram index every time
+        assert not [q for q in seen if "customer_fts" in q]
+    second = await created_id(client, name="Harbour Freight")
+    assert await names(client, search="harbour") == ["Harbour Freight", "Harbour Logistics"]
+    body = await gql(client, UPDATE, {"i": {"id": second, "name": "Inland Freight"}})
+    assert "errors" not in body, body
+    assert await names(client, search="harbour") == ["Harbour Logistics"]
+    assert await names(client, search="inland") == ["Inland Freight"]
+
+
+async def test_terms_matching_many_customers_page_the_same(client: httpx.AsyncClient,
+                                                           co: Company,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """Past ``FTS_IDS_KEPT`` matches the FTS index is asked inside the page's query instead:
+    the same customers, in the same order, page after page."""
+    await as_user(client, "sam")
+    for n in range(3):
+        await created_id(client, name=f"Orchard Farm {n}")
+    expected = ["Orchard Farm 2", "Orchard Farm 1", "Orchard Farm 0"]
+    for kept in (100, 2):
+        monkeypatch.setattr(search, "FTS_IDS_KEPT", kept)
+        walked, after = [], None
+        while True:
+            found = await page(client, first=1, after=after, search="orchard")
+            assert found["totalCount"] == 3
+            walked += [e["node"]["name"] for e in found["edges"]]
+            if not found["pageInfo"]["hasNextPage"]:
+                break
+            after = found["pageInfo"]["endCursor"]
+        assert walked == expected
