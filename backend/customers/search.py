@@ -59,8 +59,8 @@ def _dialect() -> str:
     return str(Tortoise.get_connection("default").schema_generator.DIALECT)
 
 
-async def text_match(term: str) -> Q:
-    """Customers whose search document contains ``term``.
+async def text_match(term: str) -> Q | None:
+    """Customers whose search document contains ``term``; None when it is known that none do.
 
     Always ``id IN (...)``, never a computed column compared to true: SQLite only uses the
     FTS index (and PostgreSQL the trigram index) for a plain membership test; the earlier
@@ -83,7 +83,7 @@ async def text_match(term: str) -> Q:
         phrase = '"' + term.replace('"', '""') + '"'
         ids = await counts.cached(("fts-ids", phrase), lambda: _fts_ids(phrase))
         if ids is not None:
-            return Q(id__in=ids) if ids else Q(id__lt=0)
+            return Q(id__in=ids) if ids else None
         return Q(id__in=Sql("SELECT rowid FROM customer_fts WHERE customer_fts MATCH {0}",
                             phrase))
     return Q(id__in=Sql("SELECT \"id\" FROM \"customer\" WHERE \"search_text\" "
@@ -125,5 +125,7 @@ async def condition(term: str, pii_scope: Q | None) -> Q:
     found = await text_match(term)
     kind = exact_kind(term)
     if kind is not None and pii_scope is not None:
-        found |= key_match(kind, term) & pii_scope
-    return found
+        by_key = key_match(kind, term) & pii_scope
+        # Not "id < 0 OR ...": SQLite would read every customer for that (~80 ms at 100k).
+        found = by_key if found is None else found | by_key
+    return Q(id__lt=0) if found is None else found  # no customer has a negative id

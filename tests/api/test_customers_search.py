@@ -3,9 +3,13 @@ names included); exact phone and email through the blind index, only for PII rea
 
 from __future__ import annotations
 
+import sqlite3
+
 import httpx
 import pytest
+from tortoise import Tortoise
 
+from backend import db
 from backend.customers import search
 from backend.customers.models import Customer
 from tests.conftest import USE_POSTGRES, error_codes, gql
@@ -150,3 +154,51 @@ async def test_terms_matching_many_customers_page_the_same(client: httpx.AsyncCl
                 break
             after = found["pageInfo"]["endCursor"]
         assert walked == expected
+
+
+def _pretend_100k_customers(conn: sqlite3.Connection) -> None:
+    """Planner statistics of the bench's database (100,000 customers, none deleted, ~5,000 per
+    owner, ~20,000 per team), which decide the plan as much as the query does."""
+    conn.execute("ANALYZE")
+    for (index,) in conn.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'customer' "
+                                 "AND idx IS NOT NULL").fetchall():
+        per_key = 100000 if "deleted" in index else 5000 if "owner" in index else \
+            20000 if "team" in index else 10
+        conn.execute("UPDATE sqlite_stat1 SET stat = ? WHERE idx = ?",
+                     (f"100000 {per_key}", index))
+    conn.execute("UPDATE sqlite_stat1 SET stat = '150000 1' WHERE tbl = 'customer_key' "
+                 "AND idx LIKE '%digest%'")
+    conn.commit()
+    conn.execute("ANALYZE sqlite_schema")  # the planner rereads the statistics
+
+
+async def test_an_exact_lookup_reads_no_whole_table(client: httpx.AsyncClient, co: Company,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The number matches no name, so only the blind index can find it: the page's query must
+    then look customers up by the ids it finds. Combined as "nothing OR found by key", SQLite
+    went through an index of the scope instead (at 100,000 customers it read all of them,
+    ~80 ms)."""
+    conn = Tortoise.get_connection("default")
+    if str(conn.schema_generator.DIALECT) != "sqlite":
+        pytest.skip("SQLite's query plan")
+    await as_user(client, "mike")  # East's manager: "mine OR my teams'", no single index
+    statements: list[tuple[str, list[object]]] = []
+    run_on_reader = db.run_on_reader
+
+    def recorded(connection: sqlite3.Connection, sql: str, params: list[object]) -> object:
+        statements.append((sql, list(params)))
+        return run_on_reader(connection, sql, params)
+
+    monkeypatch.setattr(db, "run_on_reader", recorded)
+    assert await names(client, search="13800138000") == ["北京星辰科技有限公司"]
+    listed = [(sql, params) for sql, params in statements
+              if '"customer_key"' in sql and sql.startswith("SELECT")]
+    assert listed
+    reader = sqlite3.connect(conn.filename)
+    try:
+        _pretend_100k_customers(reader)
+        for sql, params in listed:
+            plan = [row[3] for row in reader.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+            assert "SEARCH customer USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    finally:
+        reader.close()
