@@ -39,7 +39,10 @@ log = logging.getLogger("crm.serving")
 
 TABLE_ENV = "CRM_CONNECTION_TABLE"
 SLOTS = 64  # ``crm serve --workers`` allows up to 64
-PATIENCE = 0.1  # seconds a new connection may be left for an emptier worker
+# Seconds a new connection may be left for an emptier worker. Under load a worker notices a
+# waiting connection only between rounds of its ready requests (8 page requests: ~100 ms), so
+# this must be longer than a round; it only matters when the emptier worker is stuck.
+PATIENCE = 0.25
 RECHECK = 0.002  # seconds between looks while leaving it
 REFRESH = 1.0  # seconds between publishing the count when nothing is accepted
 ACCEPT_ERROR_PAUSE = 1.0  # out of file descriptors or memory: as asyncio does

@@ -105,6 +105,7 @@ def measure(cases: list[Case], url: str, path: str, plain: bool, args: argparse.
         # question fill caches (its total, query plans, pages of the database file).
         wrk.run(url + path, case.body(plain), case.headers, connections=args.connections,
                 seconds=2)
+        time.sleep(1)  # the server finishes the requests wrk left behind before the next run
         results[case.name] = wrk.run(url + path, case.body(plain), case.headers,
                                      connections=args.connections, seconds=args.seconds)
         print(f"  {'plain  ' if plain else 'graphql'} {case.name:<28} "
