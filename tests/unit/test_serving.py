@@ -147,10 +147,15 @@ def test_the_emptiest_worker_takes_connections_at_once(table_path: Path,
 def _worker_connections(server: LiveServer) -> list[int]:
     """Established connections to the server's port, per worker process (from /proc)."""
     assert server.proc is not None
-    children = subprocess.run(["pgrep", "-P", str(server.proc.pid)], capture_output=True,
-                              text=True).stdout.split()
-    workers = [int(p) for p in children
-               if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text()]
+    workers = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):  # no procps needed
+        try:
+            number, rest = stat.read_text().split(" ", 1)
+            cmdline = stat.with_name("cmdline").read_bytes()
+        except OSError:
+            continue  # gone meanwhile
+        if int(rest.rsplit(")", 1)[1].split()[1]) == server.proc.pid and b"spawn_main" in cmdline:
+            workers.append(int(number))
     established = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         for line in Path(table).read_text().splitlines()[1:]:
