@@ -87,6 +87,21 @@ def make_sign_in_stale(server: LiveServer, username: str) -> None:
                    "(SELECT id FROM user WHERE username = ?)", (username,))
 
 
+async def choose(page: Page, test_id: str) -> None:
+    """Select a radio button (antd puts the test id on its input). A click that lands while its
+    dialog is still opening is sometimes lost on a loaded machine (a clean-clone run exported
+    XLSX after "CSV" was clicked), so it is clicked again until the input is checked."""
+    radio = page.get_by_test_id(test_id)
+    for _ in range(3):
+        await radio.click()
+        try:
+            await expect(radio).to_be_checked(timeout=2000)
+            return
+        except AssertionError:
+            continue
+    raise AssertionError(f"could not choose {test_id}")
+
+
 async def pick(page: Page, select_test_id: str, text: str, search: str | None = None,
                multiple: bool = False) -> None:
     """Choose an option in an antd Select by its visible text (typing `search` first). A
