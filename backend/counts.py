@@ -60,14 +60,15 @@ async def count(query: QuerySet[Any]) -> int:
     return await cached(counting.sql(params_inline=True), lambda: counting)
 
 
-async def cached(key: object, counting: Callable[[], Awaitable[T]]) -> T:
-    """``await counting()``, reused on SQLite while the database is unchanged. ``key`` must
-    name everything the count depends on besides the data (the SQL, or the inputs it is
-    built from: a caller that knows them skips building the SQL on a hit). Only a SHA-256 of
-    its ``repr`` is kept. The result is shared between callers: never change it."""
+async def cached(key: object, compute: Callable[[], Awaitable[T]]) -> T:
+    """``await compute()`` (a count, or the ids a search term matches), reused on SQLite while
+    the database is unchanged. ``key`` must name everything the result depends on besides the
+    data (the SQL, or the inputs it is built from: a caller that knows them skips building the
+    SQL on a hit). Only a SHA-256 of its ``repr`` is kept. The result is shared between
+    callers: never change it."""
     conn = Tortoise.get_connection("default")
     if str(conn.schema_generator.DIALECT) != "sqlite":
-        return await counting()
+        return await compute()
     digest = hashlib.sha256(repr(key).encode()).hexdigest()
     # Read the marker before counting: a commit landing in between leaves an older marker
     # with the newer count, which only causes one recount later, never a stale answer.
@@ -77,7 +78,7 @@ async def cached(key: object, counting: Callable[[], Awaitable[T]]) -> T:
         _cache.move_to_end(digest)
         kept: T = hit[1]
         return kept
-    found = await _single_flight((digest, token), counting, type(conn) is CrmSqliteClient)
+    found = await _single_flight((digest, token), compute, type(conn) is CrmSqliteClient)
     _cache[digest] = (token, found)
     _cache.move_to_end(digest)
     while len(_cache) > SIZE:
@@ -86,16 +87,16 @@ async def cached(key: object, counting: Callable[[], Awaitable[T]]) -> T:
 
 
 async def _single_flight(key: tuple[str, tuple[str, int, int, int]],
-                         counting: Callable[[], Awaitable[T]], shared: bool) -> T:
-    """``await counting()``, run once for callers asking the same count of the same data at
+                         compute: Callable[[], Awaitable[T]], shared: bool) -> T:
+    """``await compute()``, run once for callers asking the same count of the same data at
     the same time: after a commit, every open list asks for its total at once, and on one
     SQLite connection the identical counts would queue behind each other (16 clients on a
     search: p99 over 2 s). Not inside a transaction, whose view is its own."""
     if not shared:
-        return await counting()
+        return await compute()
     running = _running.get(key)
     if running is None:
-        running = _running[key] = asyncio.ensure_future(counting())
+        running = _running[key] = asyncio.ensure_future(compute())
         running.add_done_callback(lambda _: _running.pop(key, None))
     return await asyncio.shield(running)  # a caller that gives up leaves it to the others
 

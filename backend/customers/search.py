@@ -30,6 +30,7 @@ from backend.db import fetch_rows
 
 MAX_TERM = 100
 FTS_IDS_KEPT = 2000  # a term matching more is left to the FTS subquery
+FTS_MATCH = "SELECT rowid FROM customer_fts WHERE customer_fts MATCH "
 
 
 def fold(text: str) -> str:
@@ -84,16 +85,14 @@ async def text_match(term: str) -> Q | None:
         ids = await counts.cached(("fts-ids", phrase), lambda: _fts_ids(phrase))
         if ids is not None:
             return Q(id__in=ids) if ids else None
-        return Q(id__in=Sql("SELECT rowid FROM customer_fts WHERE customer_fts MATCH {0}",
-                            phrase))
+        return Q(id__in=Sql(FTS_MATCH + "{0}", phrase))
     return Q(id__in=Sql("SELECT \"id\" FROM \"customer\" WHERE \"search_text\" "
                         "LIKE {0} ESCAPE '\\'", pattern))
 
 
 async def _fts_ids(phrase: str) -> tuple[int, ...] | None:
     """The ids matching an FTS5 phrase; None when there are more than ``FTS_IDS_KEPT``."""
-    rows = await fetch_rows("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? LIMIT ?",
-                            [phrase, FTS_IDS_KEPT + 1])
+    rows = await fetch_rows(FTS_MATCH + "? LIMIT ?", [phrase, FTS_IDS_KEPT + 1])
     return None if len(rows) > FTS_IDS_KEPT else tuple(row[0] for row in rows)
 
 

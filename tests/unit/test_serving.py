@@ -9,8 +9,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,16 +73,15 @@ class _Accepted(asyncio.Protocol):
         self.times.append(time.monotonic())
 
 
-async def _listen(path: Path) -> tuple[EvenListener, int, socket.socket]:
+def _listen(path: Path) -> tuple[EvenListener, int]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     _Accepted.times = []
-    loop = asyncio.get_running_loop()
-    listener = EvenListener(loop, _Accepted, sock, ConnectionTable(path))
-    return listener, sock.getsockname()[1], sock
+    listener = EvenListener(asyncio.get_running_loop(), _Accepted, sock, ConnectionTable(path))
+    return listener, sock.getsockname()[1]
 
 
-async def _connect(port: int) -> socket.socket:
+def _connect(port: int) -> socket.socket:
     return socket.create_connection(("127.0.0.1", port))  # the kernel completes it
 
 
@@ -92,10 +92,10 @@ async def _accepted(count: int) -> None:
         await asyncio.sleep(0.005)
 
 
-def _run(coro_fn: object) -> None:
+def _run(scenario: Callable[[], Coroutine[Any, Any, None]]) -> None:
     loop = FairLoop()
     try:
-        loop.run_until_complete(coro_fn())  # type: ignore[operator]
+        loop.run_until_complete(scenario())
     finally:
         loop.close()
 
@@ -105,11 +105,11 @@ def test_a_fuller_worker_leaves_the_connection_then_takes_it(table_path: Path,
     _write_slot(table_path, 5, other_worker, 0)  # an idle worker that never accepts
 
     async def scenario() -> None:
-        listener, port, _ = await _listen(table_path)
-        first = await _connect(port)
+        listener, port = _listen(table_path)
+        first = _connect(port)
         await _accepted(1)  # 0 open here, 0 there: taken at once
         asked = time.monotonic()
-        second = await _connect(port)
+        second = _connect(port)
         await _accepted(2)
         # 1 open here, 0 there: left for the other worker, which never takes it; taken here
         # once the patience ran out, not before.
@@ -132,8 +132,8 @@ def test_the_emptiest_worker_takes_connections_at_once(table_path: Path,
     _write_slot(table_path, 5, other_worker, 10)
 
     async def scenario() -> None:
-        listener, port, _ = await _listen(table_path)
-        clients = [await _connect(port) for _ in range(3)]
+        listener, port = _listen(table_path)
+        clients = [_connect(port) for _ in range(3)]
         await _accepted(3)
         assert listener.left_for_others == 0
         assert listener.open_connections() == 3
